@@ -1,0 +1,44 @@
+package dev.docloc.parse;
+
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * The one commonmark-java configuration of docloc: the same extensions for extraction, merging
+ * and HTML publishing, so that what is extracted is what is rendered. Parsers and renderers are
+ * immutable and thread-safe.
+ */
+public final class Markdown {
+    /** GFM tables, strikethrough, autolinks, footnotes and task lists. */
+    public static final List<Extension> EXTENSIONS = List.of(
+            TablesExtension.create(),
+            StrikethroughExtension.create(),
+            AutolinkExtension.create(),
+            FootnotesExtension.create(),
+            TaskListItemsExtension.create());
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    private Markdown() {}
+
+    /** The parser, with block and inline source spans. */
+    public static Parser parser() {
+        return PARSER;
+    }
+
+    /** A renderer with the same extensions; the caller chooses escaping and sanitizing. */
+    public static HtmlRenderer.Builder htmlRenderer() {
+        return HtmlRenderer.builder().extensions(EXTENSIONS);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Reading pages: {@link dev.docloc.parse.PageParser} splits off the BOM and YAML front matter and
+ * parses the Markdown body with commonmark-java, source spans on, into a {@link dev.docloc.parse.Page}.
+ */
+package dev.docloc.parse;

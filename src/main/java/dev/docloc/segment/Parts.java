@@ -1,0 +1,45 @@
+package dev.docloc.segment;
+
+import java.util.List;
+
+/** Small helpers over lists of parts. */
+public final class Parts {
+    private Parts() {}
+
+    /** The text of the parts, codes left out. */
+    public static String plainText(List<Part> parts) {
+        StringBuilder sb = new StringBuilder();
+        for (Part p : parts) {
+            if (p instanceof Text t) {
+                sb.append(t.text());
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The text of the parts with each code replaced by U+FFFC, so that matchers see where markup
+     * was without matching across it.
+     */
+    public static String textWithCodeMarks(List<Part> parts) {
+        StringBuilder sb = new StringBuilder();
+        for (Part p : parts) {
+            if (p instanceof Text t) {
+                sb.append(t.text());
+            } else {
+                sb.append('\uFFFC');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The codes of the parts, in order. */
+    public static List<Code> codes(List<Part> parts) {
+        return parts.stream().filter(Code.class::isInstance).map(Code.class::cast).toList();
+    }
+
+    /** True when the parts contain a letter or digit. */
+    public static boolean hasWords(List<Part> parts) {
+        return plainText(parts).codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+}
