@@ -24,7 +24,7 @@ public record Code(String id, Kind kind, Type type, String data, int start, List
     public enum Type {
         EMPHASIS("fmt", "xlf:i"),
         STRONG("fmt", "xlf:b"),
-        STRIKETHROUGH("fmt", "xlf:s"),
+        STRIKETHROUGH("fmt", "docloc:strike"),
         LINK("link", null),
         IMAGE("image", null),
         CODE("other", "docloc:code"),

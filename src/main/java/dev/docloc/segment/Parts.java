@@ -42,4 +42,22 @@ public final class Parts {
     public static boolean hasWords(List<Part> parts) {
         return plainText(parts).codePoints().anyMatch(Character::isLetterOrDigit);
     }
+
+    /** Merges adjacent texts and drops empty ones. */
+    public static List<Part> normalize(List<Part> parts) {
+        java.util.ArrayList<Part> out = new java.util.ArrayList<>();
+        for (Part p : parts) {
+            if (p instanceof Text t) {
+                if (t.text().isEmpty()) {
+                    continue;
+                }
+                if (!out.isEmpty() && out.get(out.size() - 1) instanceof Text prev) {
+                    out.set(out.size() - 1, new Text(prev.text() + t.text()));
+                    continue;
+                }
+            }
+            out.add(p);
+        }
+        return List.copyOf(out);
+    }
 }

@@ -1,0 +1,114 @@
+package dev.docloc.merge;
+
+import dev.docloc.segment.Region;
+import java.util.regex.Pattern;
+
+/**
+ * Escapes translated text for the place it is written to, so that a translation can never change
+ * the document's structure: what a translator types is always text.
+ */
+final class Escaper {
+    private static final Pattern ENTITY_AHEAD = Pattern.compile("&(?:#[xX]?[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);");
+    private static final Pattern BLOCK_START = Pattern.compile("^(?:[#>=+|-]|\\d{1,9}[.)])");
+    private static final Pattern LINE_BREAKS = Pattern.compile("[ \\t]*\\R[ \\t]*");
+
+    private Escaper() {}
+
+    /**
+     * Escapes inline Markdown text.
+     *
+     * @param atStart the text starts the unit (a block): block markers there are escaped too
+     */
+    static String inline(String text, Region.Syntax syntax, boolean atStart) {
+        String s = LINE_BREAKS.matcher(text).replaceAll(" ");
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (needsEscape(s, i, syntax)) {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return atStart ? escapeBlockStart(sb.toString()) : sb.toString();
+    }
+
+    private static boolean needsEscape(String s, int i, Region.Syntax syntax) {
+        char c = s.charAt(i);
+        switch (c) {
+            case '\\', '`', '*', '[', ']', '<', '~' -> {
+                return true;
+            }
+            case '_' -> {
+                return !(i > 0 && i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i - 1))
+                        && Character.isLetterOrDigit(s.charAt(i + 1)));
+            }
+            case '&' -> {
+                return ENTITY_AHEAD.matcher(s).region(i, s.length()).lookingAt();
+            }
+            case '!' -> {
+                return i == s.length() - 1;
+            }
+            case '|' -> {
+                return syntax == Region.Syntax.TABLE_CELL;
+            }
+            case '#' -> {
+                return syntax == Region.Syntax.HEADING;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** A translation must not start a list, heading, quote or thematic break. */
+    static String escapeBlockStart(String s) {
+        var m = BLOCK_START.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        int at = m.end() - 1;
+        return s.substring(0, at) + '\\' + s.substring(at);
+    }
+
+    /** True when a line starting with {@code s} would start a block instead of continuing a paragraph. */
+    static boolean startsBlock(String s) {
+        if (s.isEmpty() || Character.isWhitespace(s.charAt(0))) {
+            return true;
+        }
+        return BLOCK_START.matcher(s).find() || s.startsWith("<") || s.startsWith("```") || s.startsWith("~~~");
+    }
+
+    /** A link or image title between the given delimiters. */
+    static String title(String text, Region.Syntax syntax) {
+        String s = LINE_BREAKS.matcher(text).replaceAll(" ").replace("\\", "\\\\");
+        s = ENTITY_AHEAD.matcher(s).replaceAll(r -> "\\\\" + r.group().replace("\\", "\\\\"));
+        return switch (syntax) {
+            case TITLE_DOUBLE -> s.replace("\"", "\\\"");
+            case TITLE_SINGLE -> s.replace("'", "\\'");
+            case TITLE_PAREN -> s.replace("(", "\\(").replace(")", "\\)");
+            default -> s;
+        };
+    }
+
+    /** A YAML scalar in the quoting style of the source value ({@code quote} 0 for plain). */
+    static String yaml(String text, char quote) {
+        String s = LINE_BREAKS.matcher(text).replaceAll(" ").strip();
+        if (quote == '\'') {
+            return "'" + s.replace("'", "''") + "'";
+        }
+        if (quote == 0 && plainSafe(s)) {
+            return s;
+        }
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static boolean plainSafe(String s) {
+        return !s.isEmpty() && "-?:,[]{}#&*!|>'\"%@`".indexOf(s.charAt(0)) < 0 && !s.contains(": ")
+                && !s.contains(" #") && !s.endsWith(":") && s.chars().noneMatch(c -> c < 0x20);
+    }
+
+    /** Text between HTML tags. */
+    static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,202 @@
+package dev.docloc.merge;
+
+import com.ibm.icu.util.ULocale;
+import dev.docloc.parse.Page;
+import dev.docloc.segment.Code;
+import dev.docloc.segment.Ignorable;
+import dev.docloc.segment.Part;
+import dev.docloc.segment.Region;
+import dev.docloc.segment.Segment;
+import dev.docloc.segment.Text;
+import dev.docloc.segment.TextUnit;
+import dev.docloc.segment.UnitPart;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes a localized page: the page source with each unit's content replaced by its rendered
+ * translation. A unit without a usable translation is copied from the source byte for byte; a
+ * translation whose codes do not match the source's is rejected and its unit falls back to the
+ * source. Thread-safe.
+ *
+ * <pre><code>
+ * MergeResult r = Merger.merge(page, units, translations, "pt-BR");
+ * </code></pre>
+ */
+public final class Merger {
+    private Merger() {}
+
+    public static MergeResult merge(Page page, List<TextUnit> units, Translations translations, String locale) {
+        return new Run(page, units, translations, ULocale.forLanguageTag(locale)).merge();
+    }
+
+    /** One merge: not thread-safe. */
+    private static final class Run {
+        private final String src;
+        private final List<TextUnit> units;
+        private final Map<String, TextUnit> byId = new HashMap<>();
+        private final Translations translations;
+        private final ULocale locale;
+        private final Set<String> untranslated = new HashSet<>();
+        private final List<MergeResult.Rejected> rejected = new ArrayList<>();
+        private int segments;
+        private int translated;
+
+        Run(Page page, List<TextUnit> units, Translations translations, ULocale locale) {
+            this.src = page.text();
+            this.units = units;
+            this.translations = translations;
+            this.locale = locale;
+            for (TextUnit u : units) {
+                byId.put(u.id(), u);
+            }
+        }
+
+        MergeResult merge() {
+            List<TextUnit> top = units.stream().filter(u -> u.parent() == null)
+                    .sorted(java.util.Comparator.comparingInt(u -> u.region().start())).toList();
+            StringBuilder out = new StringBuilder(src.length() + src.length() / 4);
+            int pos = 0;
+            for (TextUnit u : top) {
+                if (u.region().start() < pos) {
+                    continue;
+                }
+                out.append(src, pos, u.region().start()).append(render(u));
+                pos = u.region().end();
+            }
+            out.append(src, pos, src.length());
+            return new MergeResult(out.toString(), segments, translated, untranslated, rejected);
+        }
+
+        /** The unit's content: the source slice when nothing in it is translated. */
+        private String render(TextUnit u) {
+            List<Part> content = new ArrayList<>();
+            boolean changed = false;
+            for (UnitPart p : u.parts()) {
+                if (p instanceof Segment s) {
+                    List<Part> t = usable(u, s);
+                    segments++;
+                    if (t != null) {
+                        translated++;
+                        changed = true;
+                    } else {
+                        untranslated.add(u.id());
+                    }
+                    content.addAll(t != null ? t : s.source());
+                } else if (p instanceof Ignorable ig) {
+                    content.add(new Text(ig.text()));
+                }
+            }
+            Map<String, String> nested = renderNested(u);
+            if (!changed && nested.isEmpty()) {
+                return src.substring(u.region().start(), u.region().end());
+            }
+            return write(u, content, nested);
+        }
+
+        /** Rendered nested units (titles, alt texts) that differ from their source. */
+        private Map<String, String> renderNested(TextUnit u) {
+            Map<String, String> out = new HashMap<>();
+            for (UnitPart p : u.parts()) {
+                if (p instanceof Segment s) {
+                    for (Code c : dev.docloc.segment.Parts.codes(s.source())) {
+                        for (String id : c.subflows()) {
+                            TextUnit child = byId.get(id);
+                            if (child == null) {
+                                continue;
+                            }
+                            String r = render(child);
+                            if (!r.equals(src.substring(child.region().start(), child.region().end()))) {
+                                out.put(id, r);
+                            }
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        private List<Part> usable(TextUnit u, Segment s) {
+            List<Part> t = translations.target(u, s);
+            if (t == null) {
+                return null;
+            }
+            String problem = CodeMatcher.problem(s.source(), t);
+            if (problem != null) {
+                rejected.add(new MergeResult.Rejected(u.id(), s.id(), problem));
+                return null;
+            }
+            return t;
+        }
+
+        private String write(TextUnit u, List<Part> content, Map<String, String> nested) {
+            Region r = u.region();
+            return switch (r.syntax()) {
+                case INLINE, HEADING, TABLE_CELL -> inline(u, content, nested);
+                case TITLE_DOUBLE, TITLE_SINGLE, TITLE_PAREN -> Escaper.title(plain(content), r.syntax());
+                case YAML -> Escaper.yaml(plain(content), quote(r));
+                case HTML -> Escaper.html(plain(content));
+            };
+        }
+
+        private char quote(Region r) {
+            char c = src.charAt(r.start());
+            return c == '"' || c == '\'' ? c : 0;
+        }
+
+        private static String plain(List<Part> content) {
+            return dev.docloc.segment.Parts.plainText(content);
+        }
+
+        private String inline(TextUnit u, List<Part> content, Map<String, String> nested) {
+            Region r = u.region();
+            List<Layout.Token> tokens = new ArrayList<>();
+            List<Part> parts = FlankFixer.fix(content);
+            for (int i = 0; i < parts.size(); i++) {
+                Part p = parts.get(i);
+                if (p instanceof Text t) {
+                    String s = i == parts.size() - 1 ? t.text().stripTrailing() : t.text();
+                    s = i == 0 ? s.stripLeading() : s;
+                    tokens.add(new Layout.Token(Escaper.inline(s, r.syntax(), i == 0), true, false));
+                } else if (p instanceof Code c) {
+                    boolean br = c.type() == Code.Type.LINE_BREAK && r.multiline();
+                    tokens.add(new Layout.Token(codeData(c, nested), false, br));
+                }
+            }
+            if (!r.multiline() || r.syntax() != Region.Syntax.INLINE) {
+                StringBuilder sb = new StringBuilder();
+                tokens.forEach(t -> sb.append(t.s()));
+                return sb.toString();
+            }
+            int lineStart = src.lastIndexOf('\n', r.start() - 1) + 1;
+            int firstColumn = src.codePointCount(lineStart, r.start());
+            return Layout.lay(tokens, r.continuation(), firstColumn, r.width(), locale);
+        }
+
+        /** The code's source with its nested units' translations spliced in. */
+        private String codeData(Code c, Map<String, String> nested) {
+            if (c.subflows().isEmpty() || c.start() < 0) {
+                return c.data();
+            }
+            List<TextUnit> children = new ArrayList<>();
+            for (String id : c.subflows()) {
+                if (nested.containsKey(id)) {
+                    children.add(byId.get(id));
+                }
+            }
+            children.sort(java.util.Comparator.comparingInt(t -> t.region().start()));
+            StringBuilder sb = new StringBuilder();
+            int pos = c.start();
+            for (TextUnit child : children) {
+                sb.append(src, pos, child.region().start()).append(nested.get(child.id()));
+                pos = child.region().end();
+            }
+            sb.append(src, pos, c.end());
+            return sb.toString();
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Merging: {@link dev.docloc.merge.Merger} splices translated segments into the page source by
+ * source span, escaping translated text for where it lands and laying it out like the source
+ * (one line stays one line; hard-wrapped text is re-wrapped at the source's width). Everything
+ * that is not translated text stays byte for byte.
+ */
+package dev.docloc.merge;

@@ -1,0 +1,327 @@
+package dev.docloc.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.footnotes.FootnoteReference;
+// The same entity table as the parser, so that what is a reference here is one there too.
+import org.commonmark.internal.util.Html5Entities;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+/**
+ * Turns the inline children of a block into parts, taking every code's data verbatim from the
+ * page source by source span. Text is unescaped (backslash escapes resolved); entity references
+ * become placeholders so that they are written back exactly. Link titles and image alt texts and
+ * titles become nested units, referenced from their code's {@code subflows}.
+ *
+ * <p>Not thread-safe: one instance per block.
+ */
+final class InlineCollector {
+    private static final Pattern ENTITY = Pattern.compile("&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});");
+
+    private final String src;
+    private final int offset;
+    private final UnitFactory units;
+    private final List<Part> parts = new ArrayList<>();
+    private int continuationStart = -1;
+    private boolean consistent = true;
+
+    /**
+     * @param src    the page text
+     * @param offset added to commonmark's input indexes (the body start in the page)
+     * @param units  makes nested units (link titles, alt texts)
+     */
+    InlineCollector(String src, int offset, UnitFactory units) {
+        this.src = src;
+        this.offset = offset;
+        this.units = units;
+    }
+
+    /** Collects {@code first} and its following siblings up to and excluding {@code stop}. */
+    List<dev.docloc.segment.Part> collect(Node first, Node stop) {
+        for (Node n = first; n != null && n != stop; n = n.getNext()) {
+            inline(n);
+        }
+        return parts;
+    }
+
+    /** Where the second line's content starts, or -1 when the content is on one line. */
+    int continuationStart() {
+        return continuationStart;
+    }
+
+    /** False when source spans did not match the parsed text: the block must stay locked. */
+    boolean consistent() {
+        return consistent;
+    }
+
+    private void inline(Node n) {
+        if (n instanceof Text t) {
+            text(t);
+        } else if (n instanceof SoftLineBreak) {
+            lineBreak(n);
+            parts.add(new dev.docloc.segment.Text(" "));
+        } else if (n instanceof HardLineBreak) {
+            hardBreak(n);
+        } else if (n instanceof Code || n instanceof FootnoteReference) {
+            placeholder(n, n instanceof Code ? dev.docloc.segment.Code.Type.CODE : dev.docloc.segment.Code.Type.FOOTNOTE_REF);
+        } else if (n instanceof HtmlInline) {
+            placeholder(n, dev.docloc.segment.Code.Type.HTML);
+        } else if (n instanceof Image img) {
+            image(img);
+        } else if (n instanceof Link link) {
+            link(link);
+        } else if (n instanceof Emphasis) {
+            pair(n, dev.docloc.segment.Code.Type.EMPHASIS, List.of());
+        } else if (n instanceof StrongEmphasis) {
+            pair(n, dev.docloc.segment.Code.Type.STRONG, List.of());
+        } else if (n instanceof Strikethrough) {
+            pair(n, dev.docloc.segment.Code.Type.STRIKETHROUGH, List.of());
+        } else {
+            placeholder(n, dev.docloc.segment.Code.Type.OTHER);
+        }
+    }
+
+    private void text(Text t) {
+        int start = start(t);
+        int end = trimBeforeBreak(t, end(t));
+        String raw = src.substring(start, end);
+        String decoded = decode(raw, start);
+        String literal = t.getLiteral();
+        if (!literal.stripTrailing().equals(decoded.stripTrailing()) && !literal.equals(decoded)) {
+            consistent = false;
+        }
+    }
+
+    /** Trailing spaces (and a backslash) before a line break belong to the break, not the text. */
+    private int trimBeforeBreak(Node t, int end) {
+        Node next = t.getNext();
+        if (!(next instanceof SoftLineBreak || next instanceof HardLineBreak)) {
+            return end;
+        }
+        int e = end;
+        while (e > start(t) && (src.charAt(e - 1) == ' ' || src.charAt(e - 1) == '\t')) {
+            e--;
+        }
+        if (next instanceof HardLineBreak && e > start(t) && src.charAt(e - 1) == '\\' && (end - e) == 0) {
+            e--;
+        }
+        return e;
+    }
+
+    /** Resolves backslash escapes; entity references become placeholders. Returns the decoded text. */
+    private String decode(String raw, int start) {
+        StringBuilder all = new StringBuilder();
+        StringBuilder run = new StringBuilder();
+        Matcher m = ENTITY.matcher(raw);
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\\' && i + 1 < raw.length() && isAsciiPunct(raw.charAt(i + 1))) {
+                run.append(raw.charAt(++i));
+                all.append(raw.charAt(i));
+            } else if (c == '&' && m.find(i) && m.start() == i && isEntity(m.group())) {
+                flush(run);
+                parts.add(code(dev.docloc.segment.Code.Kind.PLACEHOLDER, dev.docloc.segment.Code.Type.ENTITY,
+                        m.group(), start + i));
+                all.append(Html5Entities.entityToString(m.group()));
+                i = m.end() - 1;
+            } else {
+                run.append(c);
+                all.append(c);
+            }
+        }
+        flush(run);
+        return all.toString();
+    }
+
+    /** A reference that commonmark resolves (an unknown name stays literal text). */
+    private static boolean isEntity(String ref) {
+        return !Html5Entities.entityToString(ref).equals(ref);
+    }
+
+    private void flush(StringBuilder run) {
+        if (run.length() > 0) {
+            addText(run.toString());
+            run.setLength(0);
+        }
+    }
+
+    private void addText(String s) {
+        if (!parts.isEmpty() && parts.get(parts.size() - 1) instanceof dev.docloc.segment.Text prev) {
+            parts.set(parts.size() - 1, new dev.docloc.segment.Text(prev.text() + s));
+        } else {
+            parts.add(new dev.docloc.segment.Text(s));
+        }
+    }
+
+    private void lineBreak(Node n) {
+        if (continuationStart < 0 && n.getNext() != null) {
+            continuationStart = start(n.getNext());
+        }
+    }
+
+    private void hardBreak(Node n) {
+        lineBreak(n);
+        Node prev = n.getPrevious();
+        int from = prev == null ? -1 : trimBeforeBreak(prev, end(prev));
+        if (prev == null || !(prev instanceof Text)) {
+            from = prev == null ? -1 : end(prev);
+        }
+        int lineEnd = src.indexOf('\n', Math.max(from, 0));
+        if (from < 0 || lineEnd < 0) {
+            consistent = false;
+            return;
+        }
+        int e = lineEnd > 0 && src.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+        parts.add(code(dev.docloc.segment.Code.Kind.PLACEHOLDER, dev.docloc.segment.Code.Type.LINE_BREAK,
+                src.substring(from, e), from));
+    }
+
+    private void placeholder(Node n, dev.docloc.segment.Code.Type type) {
+        int s = start(n);
+        parts.add(code(dev.docloc.segment.Code.Kind.PLACEHOLDER, type, src.substring(s, end(n)), s));
+    }
+
+    private void pair(Node n, dev.docloc.segment.Code.Type type, List<String> subflows) {
+        Node first = n.getFirstChild();
+        if (first == null || first.getSourceSpans().isEmpty()) {
+            placeholder(n, type);
+            return;
+        }
+        int s = start(n);
+        int cs = start(first);
+        int ce = end(n.getLastChild());
+        int e = end(n);
+        if (cs < s || ce > e || ce < cs) {
+            consistent = false;
+            return;
+        }
+        parts.add(code(dev.docloc.segment.Code.Kind.OPEN, type, src.substring(s, cs), s));
+        collect(first, null);
+        parts.add(new dev.docloc.segment.Code("", dev.docloc.segment.Code.Kind.CLOSE, type, src.substring(ce, e), ce,
+                subflows));
+    }
+
+    private void link(Link link) {
+        int s = start(link);
+        if (src.charAt(s) != '[') {
+            placeholder(link, dev.docloc.segment.Code.Type.AUTOLINK);
+            return;
+        }
+        if (link.getLastChild() == null || isLabelReference(src.substring(end(link.getLastChild()), end(link)))) {
+            // [label] and [label][]: the text is the label that finds the definition, so it stays
+            placeholder(link, dev.docloc.segment.Code.Type.LINK);
+            return;
+        }
+        List<String> subflows = new ArrayList<>();
+        if (link.getTitle() != null) {
+            titleUnit(link.getTitle(), end(link.getLastChild()), end(link), UnitKind.LINK_TITLE, subflows);
+        }
+        pair(link, dev.docloc.segment.Code.Type.LINK, subflows);
+    }
+
+    private static boolean isLabelReference(String closing) {
+        return closing.equals("]") || closing.replaceAll("\\s", "").equals("][]");
+    }
+
+    private void image(Image img) {
+        int s = start(img);
+        List<String> subflows = new ArrayList<>();
+        boolean labelIsAlt = img.getLastChild() != null
+                && isLabelReference(src.substring(end(img.getLastChild()), end(img)));
+        if (img.getFirstChild() != null && !labelIsAlt) {
+            String alt = units.inlineUnit(img.getFirstChild(), null, UnitKind.IMAGE_ALT);
+            if (alt != null) {
+                subflows.add(alt);
+            }
+        }
+        if (img.getTitle() != null) {
+            int from = img.getLastChild() == null ? s : end(img.getLastChild());
+            titleUnit(img.getTitle(), from, end(img), UnitKind.IMAGE_TITLE, subflows);
+        }
+        parts.add(new dev.docloc.segment.Code("", dev.docloc.segment.Code.Kind.PLACEHOLDER,
+                dev.docloc.segment.Code.Type.IMAGE, src.substring(s, end(img)), s, subflows));
+    }
+
+    /** Finds the title between {@code from} and {@code to} (the closing part of a link) and makes it a unit. */
+    private void titleUnit(String title, int from, int to, UnitKind kind, List<String> subflows) {
+        int close = to - 1;
+        while (close > from && src.charAt(close) != ')' && src.charAt(close) != ']') {
+            close--;
+        }
+        int q = close - 1;
+        while (q > from && Character.isWhitespace(src.charAt(q))) {
+            q--;
+        }
+        char qc = src.charAt(q);
+        char open = qc == ')' ? '(' : qc;
+        if (qc != '"' && qc != '\'' && qc != ')') {
+            return;
+        }
+        int o = q - 1;
+        while (o > from && !(src.charAt(o) == open && src.charAt(o - 1) != '\\')) {
+            o--;
+        }
+        if (o <= from || !unescapeTitle(src.substring(o + 1, q)).equals(title)) {
+            return;
+        }
+        Region.Syntax syntax = qc == '"' ? Region.Syntax.TITLE_DOUBLE
+                : qc == '\'' ? Region.Syntax.TITLE_SINGLE : Region.Syntax.TITLE_PAREN;
+        String id = units.plainUnit(title, o + 1, q, syntax, kind);
+        if (id != null) {
+            subflows.add(id);
+        }
+    }
+
+    private static String unescapeTitle(String raw) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\\' && i + 1 < raw.length() && isAsciiPunct(raw.charAt(i + 1))) {
+                c = raw.charAt(++i);
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private dev.docloc.segment.Code code(dev.docloc.segment.Code.Kind kind, dev.docloc.segment.Code.Type type,
+                                         String data, int start) {
+        return new dev.docloc.segment.Code("", kind, type, data, start, List.of());
+    }
+
+    int start(Node n) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        if (spans.isEmpty()) {
+            consistent = false;
+            return 0;
+        }
+        return spans.get(0).getInputIndex() + offset;
+    }
+
+    int end(Node n) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        if (spans.isEmpty()) {
+            consistent = false;
+            return 0;
+        }
+        SourceSpan last = spans.get(spans.size() - 1);
+        return last.getInputIndex() + last.getLength() + offset;
+    }
+
+    static boolean isAsciiPunct(char c) {
+        return c < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0;
+    }
+}

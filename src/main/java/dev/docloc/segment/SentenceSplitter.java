@@ -1,0 +1,178 @@
+package dev.docloc.segment;
+
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.okapi.common.ISegmenter;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.Range;
+import net.sf.okapi.lib.segmentation.SRXDocument;
+
+/**
+ * Splits unit content into sentences with Okapi's SRX segmenter: its default rules for the source
+ * language (they know "e.g." and "Dr." are not sentence ends), or a project SRX file.
+ *
+ * <p>Codes are taken out of the text the rules see and put back on the right side of each
+ * boundary: closing codes and placeholders stay with the sentence they end, opening codes go with
+ * the sentence they start. A boundary that would split a pair of codes, or leave a sentence
+ * without words, is dropped. Thread-safe: Okapi's segmenter is not, so each thread gets its own.
+ */
+public final class SentenceSplitter {
+    private static final String DEFAULT_RULES = "/net/sf/okapi/lib/segmentation/defaultSegmentation.srx";
+
+    private final ThreadLocal<ISegmenter> segmenter;
+
+    private SentenceSplitter(SRXDocument srx, String language) {
+        LocaleId locale = LocaleId.fromBCP47(language);
+        this.segmenter = ThreadLocal.withInitial(() -> {
+            synchronized (srx) {
+                ISegmenter s = srx.compileLanguageRules(locale, null);
+                s.setOptions(true, false, true, true, true, true, false);
+                return s;
+            }
+        });
+    }
+
+    /** The default SRX rules for {@code language} (BCP 47). */
+    public static SentenceSplitter forLanguage(String language) {
+        SRXDocument srx = new SRXDocument();
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream(DEFAULT_RULES)) {
+            srx.loadRules(in);
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new SentenceSplitter(srx, language);
+    }
+
+    /** Rules from a project SRX file. */
+    public static SentenceSplitter fromFile(Path srxFile, String language) {
+        if (!Files.isRegularFile(srxFile)) {
+            throw new dev.docloc.DoclocException(srxFile, 0, 0, "SRX file not found; fix the path in the configuration");
+        }
+        SRXDocument srx = new SRXDocument();
+        srx.loadRules(srxFile.toString());
+        return new SentenceSplitter(srx, language);
+    }
+
+    /** Splits {@code parts} into segments (with empty ids) and the whitespace between them. */
+    public List<UnitPart> split(List<Part> parts) {
+        String plain = Parts.plainText(parts);
+        ISegmenter s = segmenter.get();
+        s.computeSegments(plain);
+        List<Range> ranges = s.getRanges();
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 1; i < ranges.size(); i++) {
+            starts.add(ranges.get(i).start);
+        }
+        return cut(parts, starts);
+    }
+
+    /** Cuts the parts before each plain-text offset in {@code starts}. */
+    static List<UnitPart> cut(List<Part> parts, List<Integer> starts) {
+        List<List<Part>> pieces = new ArrayList<>();
+        List<String> gaps = new ArrayList<>();
+        List<Part> current = new ArrayList<>();
+        int pos = 0;
+        int next = 0;
+        for (Part p : parts) {
+            if (p instanceof Code c) {
+                current.add(c);
+                continue;
+            }
+            String t = ((Text) p).text();
+            int from = 0;
+            while (next < starts.size() && starts.get(next) - pos <= t.length()) {
+                int at = Math.max(from, starts.get(next) - pos);
+                appendText(current, t.substring(from, at));
+                pieces.add(current);
+                current = new ArrayList<>();
+                from = at;
+                next++;
+            }
+            appendText(current, t.substring(from));
+            pos += t.length();
+        }
+        pieces.add(current);
+        moveOpeningCodesForward(pieces);
+        return join(pieces);
+    }
+
+    /** Opening codes at the end of a piece belong to the next sentence. */
+    private static void moveOpeningCodesForward(List<List<Part>> pieces) {
+        for (int i = 0; i + 1 < pieces.size(); i++) {
+            List<Part> piece = pieces.get(i);
+            int k = piece.size();
+            while (k > 0 && piece.get(k - 1) instanceof Code c && c.kind() == Code.Kind.OPEN) {
+                k--;
+            }
+            if (k < piece.size()) {
+                List<Part> moved = new ArrayList<>(piece.subList(k, piece.size()));
+                piece.subList(k, piece.size()).clear();
+                pieces.get(i + 1).addAll(0, moved);
+            }
+        }
+    }
+
+    /**
+     * Turns pieces into segments and ignorable whitespace, merging a piece into the next one
+     * while it leaves a pair of codes open or has no words.
+     */
+    private static List<UnitPart> join(List<List<Part>> pieces) {
+        List<UnitPart> out = new ArrayList<>();
+        List<Part> acc = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            acc.addAll(pieces.get(i));
+            boolean last = i == pieces.size() - 1;
+            if (!last && (!balanced(acc) || !Parts.hasWords(acc) || !Parts.hasWords(pieces.get(i + 1)))) {
+                continue;
+            }
+            String trailing = last ? "" : trailingWhitespace(acc);
+            out.add(new Segment("", Parts.normalize(acc)));
+            if (!trailing.isEmpty()) {
+                out.add(new Ignorable(trailing));
+            }
+            acc = new ArrayList<>();
+        }
+        return out;
+    }
+
+    /** Removes and returns the whitespace at the end of the text of {@code acc}. */
+    private static String trailingWhitespace(List<Part> acc) {
+        if (acc.isEmpty() || !(acc.get(acc.size() - 1) instanceof Text t)) {
+            return "";
+        }
+        String s = t.text();
+        int e = s.length();
+        while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) {
+            e--;
+        }
+        if (e == 0) {
+            return "";
+        }
+        acc.set(acc.size() - 1, new Text(s.substring(0, e)));
+        return s.substring(e);
+    }
+
+    static boolean balanced(List<Part> parts) {
+        int depth = 0;
+        for (Part p : parts) {
+            if (p instanceof Code c) {
+                if (c.kind() == Code.Kind.OPEN) {
+                    depth++;
+                } else if (c.kind() == Code.Kind.CLOSE && --depth < 0) {
+                    return false;
+                }
+            }
+        }
+        return depth == 0;
+    }
+
+    private static void appendText(List<Part> parts, String s) {
+        if (!s.isEmpty()) {
+            parts.add(new Text(s));
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package dev.docloc.segment;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.Node;
+
+/**
+ * Builds the units of one page: finishes collected parts (pairs inline HTML tags, numbers the
+ * codes, splits sentences) and gives units and segments content-derived ids. Not thread-safe.
+ */
+final class UnitFactory {
+    private static final Pattern OPEN_TAG = Pattern.compile("<([A-Za-z][A-Za-z0-9-]*)(?:\\s[^>]*)?>");
+    private static final Pattern CLOSE_TAG = Pattern.compile("</([A-Za-z][A-Za-z0-9-]*)\\s*>");
+    private static final java.util.Set<String> VOID = java.util.Set.of("area", "base", "br", "col", "embed", "hr",
+            "img", "input", "link", "meta", "source", "track", "wbr");
+
+    private final String src;
+    private final int offset;
+    private final SentenceSplitter splitter;
+    private final List<TextUnit> units = new ArrayList<>();
+    private final Map<String, Integer> seen = new HashMap<>();
+    private String context = "";
+
+    UnitFactory(String src, int offset, SentenceSplitter splitter) {
+        this.src = src;
+        this.offset = offset;
+        this.splitter = splitter;
+    }
+
+    List<TextUnit> units() {
+        return units;
+    }
+
+    void context(String context) {
+        this.context = context;
+    }
+
+    /** A unit of inline content from {@code first} up to {@code stop}; returns its id, or null when locked. */
+    String inlineUnit(Node first, Node stop, UnitKind kind) {
+        return inlineUnit(first, stop, kind, Region.Syntax.INLINE);
+    }
+
+    String inlineUnit(Node first, Node stop, UnitKind kind, Region.Syntax syntax) {
+        int slot = units.size();
+        InlineCollector c = new InlineCollector(src, offset, this);
+        List<Part> parts = c.collect(first, stop);
+        Node last = first;
+        while (last.getNext() != null && last.getNext() != stop) {
+            last = last.getNext();
+        }
+        if (!c.consistent() || parts.isEmpty()) {
+            units.subList(slot, units.size()).clear();
+            return null;
+        }
+        int start = c.start(first);
+        int end = c.end(last);
+        String continuation = c.continuationStart() < 0 ? null
+                : src.substring(lineStart(c.continuationStart()), c.continuationStart());
+        Region region = new Region(start, end, syntax, continuation, width(start, end));
+        return add(slot, kind, parts, region);
+    }
+
+    /** A unit of plain text (a title, a front-matter value) at {@code start..end}. */
+    String plainUnit(String text, int start, int end, Region.Syntax syntax, UnitKind kind) {
+        if (!Parts.hasWords(List.of(new Text(text)))) {
+            return null;
+        }
+        return add(units.size(), kind, List.of(new Text(text)), new Region(start, end, syntax, null, 0));
+    }
+
+    /** {@link #plainUnit} with offsets relative to the Markdown body. */
+    String plainUnitInBody(String text, int start, int end, UnitKind kind) {
+        return plainUnit(text, start + offset, end + offset, Region.Syntax.TITLE_DOUBLE, kind);
+    }
+
+    /** True when the first non-blank character of block {@code n} in the source is {@code c}. */
+    boolean firstNonBlankIs(Node n, char c) {
+        if (n.getSourceSpans().isEmpty()) {
+            return false;
+        }
+        int i = n.getSourceSpans().get(0).getInputIndex() + offset;
+        while (i < src.length() && (src.charAt(i) == ' ' || src.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < src.length() && src.charAt(i) == c;
+    }
+
+    private String add(int slot, UnitKind kind, List<Part> collected, Region region) {
+        List<Part> parts = numberCodes(pairHtml(Parts.normalize(trim(collected))));
+        if (!Parts.hasWords(parts)) {
+            return null;
+        }
+        List<UnitPart> split = splitter == null ? List.of(new Segment("", parts)) : splitter.split(parts);
+        List<UnitPart> withIds = new ArrayList<>();
+        StringBuilder unitKey = new StringBuilder(kind.id());
+        for (UnitPart p : split) {
+            if (p instanceof Segment s) {
+                String key = key(s.source());
+                unitKey.append('\u0003').append(key);
+                withIds.add(new Segment(unique("s" + hash(key)), s.source()));
+            } else {
+                withIds.add(p);
+            }
+        }
+        String id = unique("u" + hash(unitKey.toString()));
+        units.add(slot, new TextUnit(id, kind, withIds, context, region, null));
+        adopt(id, parts);
+        return id;
+    }
+
+    /** Marks the units nested in the codes of {@code parts} as children of unit {@code parent}. */
+    private void adopt(String parent, List<Part> parts) {
+        for (Code c : Parts.codes(parts)) {
+            for (String child : c.subflows()) {
+                for (int i = 0; i < units.size(); i++) {
+                    TextUnit u = units.get(i);
+                    if (u.id().equals(child)) {
+                        units.set(i, new TextUnit(u.id(), u.kind(), u.parts(), u.context(), u.region(), parent));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Leading and trailing whitespace of a block is not content. */
+    private static List<Part> trim(List<Part> parts) {
+        List<Part> out = new ArrayList<>(parts);
+        if (!out.isEmpty() && out.get(0) instanceof Text t) {
+            out.set(0, new Text(t.text().stripLeading()));
+        }
+        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Text t) {
+            out.set(out.size() - 1, new Text(t.text().stripTrailing()));
+        }
+        return out;
+    }
+
+    /** Opening and closing inline HTML tags that nest properly become a pair of codes. */
+    private static List<Part> pairHtml(List<Part> parts) {
+        List<Part> out = new ArrayList<>(parts);
+        Deque<int[]> stack = new ArrayDeque<>();
+        Deque<String> names = new ArrayDeque<>();
+        for (int i = 0; i < out.size(); i++) {
+            if (!(out.get(i) instanceof Code c)) {
+                continue;
+            }
+            if (c.type() != Code.Type.HTML) {
+                if (c.kind() == Code.Kind.OPEN) {
+                    stack.push(new int[] {i});
+                    names.push("");
+                } else if (c.kind() == Code.Kind.CLOSE) {
+                    while (!names.isEmpty() && !names.pop().isEmpty()) {
+                        stack.pop();
+                    }
+                    if (!stack.isEmpty()) {
+                        stack.pop();
+                    }
+                }
+                continue;
+            }
+            Matcher open = OPEN_TAG.matcher(c.data());
+            Matcher close = CLOSE_TAG.matcher(c.data());
+            if (open.matches() && !c.data().endsWith("/>") && !VOID.contains(open.group(1).toLowerCase())) {
+                stack.push(new int[] {i});
+                names.push(open.group(1).toLowerCase());
+            } else if (close.matches() && !names.isEmpty() && names.peek().equals(close.group(1).toLowerCase())) {
+                names.pop();
+                int o = stack.pop()[0];
+                Code oc = (Code) out.get(o);
+                out.set(o, new Code("", Code.Kind.OPEN, oc.type(), oc.data(), oc.start(), oc.subflows()));
+                out.set(i, new Code("", Code.Kind.CLOSE, c.type(), c.data(), c.start(), c.subflows()));
+            }
+        }
+        return out;
+    }
+
+    /** Gives codes unit-scoped ids 1, 2, ...; the two halves of a pair share one. */
+    private static List<Part> numberCodes(List<Part> parts) {
+        List<Part> out = new ArrayList<>();
+        Deque<String> open = new ArrayDeque<>();
+        int n = 0;
+        for (Part p : parts) {
+            if (p instanceof Code c) {
+                String id;
+                if (c.kind() == Code.Kind.CLOSE) {
+                    id = open.isEmpty() ? String.valueOf(++n) : open.pop();
+                } else {
+                    id = String.valueOf(++n);
+                    if (c.kind() == Code.Kind.OPEN) {
+                        open.push(id);
+                    }
+                }
+                out.add(new Code(id, c.kind(), c.type(), c.data(), c.start(), c.subflows()));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The identity of content: its text and its codes' markup, not their position or id. */
+    static String key(List<Part> parts) {
+        StringBuilder sb = new StringBuilder();
+        for (Part p : parts) {
+            if (p instanceof Text t) {
+                sb.append(t.text());
+            } else if (p instanceof Code c) {
+                sb.append('\u0001').append(c.kind().ordinal()).append(c.type().name()).append(c.data()).append('\u0002');
+            }
+        }
+        return sb.toString();
+    }
+
+    private String unique(String id) {
+        int n = seen.merge(id, 1, Integer::sum);
+        return n == 1 ? id : id + "-" + n;
+    }
+
+    static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 5; i++) {
+                sb.append(String.format("%02x", d[i]));
+            }
+            return sb.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int lineStart(int pos) {
+        return src.lastIndexOf('\n', pos - 1) + 1;
+    }
+
+    /** The longest line (in code points) of the lines that hold {@code start..end}. */
+    private int width(int start, int end) {
+        int max = 0;
+        int ls = lineStart(start);
+        while (ls <= end && ls < src.length()) {
+            int le = src.indexOf('\n', ls);
+            if (le < 0) {
+                le = src.length();
+            }
+            int e = le > ls && src.charAt(le - 1) == '\r' ? le - 1 : le;
+            max = Math.max(max, src.codePointCount(ls, e));
+            ls = le + 1;
+        }
+        return max;
+    }
+}

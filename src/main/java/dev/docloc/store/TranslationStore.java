@@ -1,0 +1,239 @@
+package dev.docloc.store;
+
+import dev.docloc.DoclocException;
+import dev.docloc.merge.Translations;
+import dev.docloc.segment.Part;
+import dev.docloc.segment.Parts;
+import dev.docloc.segment.Segment;
+import dev.docloc.segment.TextUnit;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The project's translations: {@code translations/<locale>/<page>.xlf} and a memory per locale.
+ *
+ * <p>{@link #update} is what {@code extract} does for one page: unchanged segments keep their
+ * translation and state; a segment whose source changed only in whitespace, punctuation or markup
+ * (same words, same numbers) carries its translation forward with a note; a segment whose source
+ * was stored before, anywhere, gets it back from the memory; every translation that leaves a page
+ * goes to the memory, so none is ever lost.
+ */
+public final class TranslationStore {
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+
+    private final Path dir;
+    private final String sourceLocale;
+
+    public TranslationStore(Path translationsDir, String sourceLocale) {
+        this.dir = translationsDir;
+        this.sourceLocale = sourceLocale;
+    }
+
+    /** What an update did to one page. */
+    public record UpdateResult(int segments, int kept, int carried, int fromMemory, int retired, boolean written) {}
+
+    public Path file(String locale, String pageKey) {
+        return dir.resolve(locale).resolve(pageKey + ".xlf");
+    }
+
+    public Path memoryFile(String locale) {
+        return dir.resolve(locale).resolve("memory.tmx");
+    }
+
+    /** The stored page, empty when it has no file yet. */
+    public StoredPage load(String locale, String pageKey, String pagePath) {
+        Path f = file(locale, pageKey);
+        return Files.exists(f) ? XliffFile.read(f, locale) : StoredPage.empty(pagePath, locale);
+    }
+
+    /** The published targets of a stored page, for merging. */
+    public static Translations translations(StoredPage stored) {
+        return (unit, segment) -> {
+            StoredSegment s = stored.segments().get(segment.id());
+            if (s == null || !s.hasTarget() || !s.state().published()) {
+                return null;
+            }
+            return CodeRemap.remap(s.source(), s.target(), segment.source());
+        };
+    }
+
+    /** Brings a page's file up to date with its current units. */
+    public UpdateResult update(String locale, String pagePath, String pageKey, List<TextUnit> units, Memory memory) {
+        StoredPage old = load(locale, pageKey, pagePath);
+        Map<String, StoredSegment> next = new LinkedHashMap<>();
+        Map<String, StoredSegment> leaving = new LinkedHashMap<>(old.segments());
+        int[] counts = new int[4];
+        List<Segment> all = new ArrayList<>();
+        units.forEach(u -> all.addAll(u.segments()));
+        all.forEach(s -> leaving.remove(s.id()));
+        for (Segment s : all) {
+            StoredSegment kept = keep(old.segments().get(s.id()), s);
+            if (kept != null) {
+                next.put(s.id(), kept);
+                counts[0]++;
+                continue;
+            }
+            StoredSegment carried = carry(s, leaving);
+            if (carried != null) {
+                next.put(s.id(), carried);
+                counts[1]++;
+                continue;
+            }
+            StoredSegment remembered = remembered(s, memory);
+            if (remembered != null) {
+                next.put(s.id(), remembered);
+                counts[2]++;
+            }
+        }
+        for (StoredSegment gone : old.segments().values()) {
+            if (gone.hasTarget()) {
+                memory.add(gone.source(), gone.target());
+            }
+        }
+        counts[3] = (int) leaving.values().stream().filter(StoredSegment::hasTarget).count();
+        String xml = XliffFile.write(sourceLocale, locale, pagePath, units, next);
+        boolean written = writeIfChanged(file(locale, pageKey), xml);
+        return new UpdateResult(all.size(), counts[0], counts[1], counts[2], counts[3], written);
+    }
+
+    private static StoredSegment keep(StoredSegment old, Segment s) {
+        if (old == null || !old.hasTarget()) {
+            return null;
+        }
+        List<Part> target = CodeRemap.remap(old.source(), old.target(), s.source());
+        return target == null ? null
+                : new StoredSegment(s.id(), s.source(), target, old.state(), old.notes(), 0);
+    }
+
+    /** A translation whose source differs from {@code s} only in whitespace, punctuation or markup. */
+    private static StoredSegment carry(Segment s, Map<String, StoredSegment> leaving) {
+        String skeleton = skeleton(s.source());
+        for (var it = leaving.entrySet().iterator(); it.hasNext(); ) {
+            StoredSegment old = it.next().getValue();
+            if (!old.hasTarget() || !skeleton.equals(skeleton(old.source()))
+                    || !numbers(old.source()).equals(numbers(s.source()))) {
+                continue;
+            }
+            List<Part> target = CodeRemap.remap(old.source(), old.target(), s.source());
+            if (target != null) {
+                it.remove();
+                List<String> notes = new ArrayList<>(old.notes());
+                notes.add("carried forward: the source changed only in whitespace, punctuation or markup");
+                return new StoredSegment(s.id(), s.source(), target, old.state(), notes, 0);
+            }
+        }
+        return null;
+    }
+
+    private static StoredSegment remembered(Segment s, Memory memory) {
+        Memory.Entry e = memory.exact(s.source());
+        if (e == null) {
+            return null;
+        }
+        List<Part> target = CodeRemap.remap(e.source(), e.target(), s.source());
+        return target == null ? null : new StoredSegment(s.id(), s.source(), target, State.TRANSLATED,
+                List.of("exact match from the translation memory"), 0);
+    }
+
+    static String skeleton(List<Part> parts) {
+        StringBuilder sb = new StringBuilder();
+        Parts.plainText(parts).codePoints().filter(Character::isLetterOrDigit)
+                .forEach(cp -> sb.appendCodePoint(Character.toLowerCase(cp)));
+        return sb.toString();
+    }
+
+    private static List<String> numbers(List<Part> parts) {
+        List<String> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(Parts.plainText(parts));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /**
+     * Sets targets of a page's segments (pseudo-translation, import). Existing reviewed or final
+     * translations are kept unless {@code force}. Returns the number of targets set.
+     */
+    public int fill(String locale, String pagePath, String pageKey, List<TextUnit> units,
+                    Function<Segment, List<Part>> targets, State state, String note, boolean force) {
+        StoredPage old = load(locale, pageKey, pagePath);
+        Map<String, StoredSegment> next = new LinkedHashMap<>();
+        int set = 0;
+        for (TextUnit u : units) {
+            for (Segment s : u.segments()) {
+                StoredSegment kept = keep(old.segments().get(s.id()), s);
+                List<Part> t = targets.apply(s);
+                boolean protectedTarget = kept != null && (kept.state() == State.REVIEWED || kept.state() == State.FINAL);
+                if (t != null && (force || !protectedTarget)) {
+                    next.put(s.id(), new StoredSegment(s.id(), s.source(), t, state,
+                            note == null ? List.of() : List.of(note), 0));
+                    set++;
+                } else if (kept != null) {
+                    next.put(s.id(), kept);
+                }
+            }
+        }
+        writeIfChanged(file(locale, pageKey), XliffFile.write(sourceLocale, locale, pagePath, units, next));
+        return set;
+    }
+
+    /** Saves the memory of a locale when it has entries. */
+    public void saveMemory(String locale, Memory memory) {
+        if (!memory.entries().isEmpty()) {
+            writeIfChanged(memoryFile(locale), memory.toTmx(sourceLocale, locale));
+        }
+    }
+
+    private static boolean writeIfChanged(Path file, String text) {
+        try {
+            if (Files.exists(file) && Files.readString(file).equals(text)) {
+                return false;
+            }
+        } catch (IOException e) {
+            // unreadable: write anew
+        }
+        XliffFile.writeAtomically(file, text);
+        return true;
+    }
+
+    /**
+     * Takes the project lock for the length of a run that writes translations: a second run stops
+     * with a clear message instead of interleaving writes.
+     */
+    public AutoCloseable lock() {
+        try {
+            Files.createDirectories(dir);
+            Path lockFile = dir.resolve(".docloc.lock");
+            FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = ch.tryLock();
+            if (lock == null) {
+                ch.close();
+                throw new DoclocException(lockFile, 0, 0,
+                        "another docloc run is writing translations/; wait for it to finish and run again");
+            }
+            return () -> {
+                lock.release();
+                ch.close();
+            };
+        } catch (IOException e) {
+            throw new DoclocException(dir, 0, 0, "cannot lock the translations folder: " + e.getMessage());
+        }
+    }
+
+    static Map<String, String> none() {
+        return new HashMap<>();
+    }
+}

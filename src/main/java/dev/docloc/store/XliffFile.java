@@ -1,0 +1,241 @@
+package dev.docloc.store;
+
+import dev.docloc.DoclocException;
+import dev.docloc.segment.Code;
+import dev.docloc.segment.Ignorable;
+import dev.docloc.segment.Part;
+import dev.docloc.segment.Segment;
+import dev.docloc.segment.Text;
+import dev.docloc.segment.TextUnit;
+import dev.docloc.segment.UnitPart;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.okapi.lib.xliff2.core.CTag;
+import net.sf.okapi.lib.xliff2.core.Fragment;
+import net.sf.okapi.lib.xliff2.core.Note;
+import net.sf.okapi.lib.xliff2.core.StartFileData;
+import net.sf.okapi.lib.xliff2.core.StartXliffData;
+import net.sf.okapi.lib.xliff2.core.TagType;
+import net.sf.okapi.lib.xliff2.core.TargetState;
+import net.sf.okapi.lib.xliff2.core.Unit;
+import net.sf.okapi.lib.xliff2.reader.Event;
+import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
+import net.sf.okapi.lib.xliff2.writer.XLIFFWriter;
+
+/**
+ * Reads and writes one page's XLIFF 2.1 file with Okapi's XLIFF 2 library: one {@code <file>},
+ * a {@code <unit>} per text unit (type {@code docloc:<kind>}, notes with the heading path), a
+ * {@code <segment>} per sentence with inline codes as {@code <pc>}/{@code <ph>} and their
+ * Markdown in {@code <originalData>}. Output is deterministic. Files are untrusted: DTDs and
+ * entities are refused before Okapi reads them.
+ */
+public final class XliffFile {
+    private static final Pattern SEGMENT_ID = Pattern.compile("<segment\\b[^>]*\\bid=\"([^\"]+)\"");
+
+    private XliffFile() {}
+
+    /** The XLIFF text for a page's units and their stored targets (by segment id). */
+    public static String write(String sourceLocale, String locale, String page, List<TextUnit> units,
+                               Map<String, StoredSegment> targets) {
+        StringWriter out = new StringWriter();
+        try (XLIFFWriter w = new XLIFFWriter()) {
+            w.setLineBreak("\n");
+            w.setUseIndentation(true);
+            w.setWithOriginalData(true);
+            w.create(out, sourceLocale, locale);
+            StartXliffData sxd = new StartXliffData("2.1");
+            sxd.setSourceLanguage(sourceLocale);
+            sxd.setTargetLanguage(locale);
+            w.writeStartDocument(sxd, null);
+            StartFileData sfd = new StartFileData("f1");
+            sfd.setOriginal(page);
+            w.writeStartFile(sfd);
+            for (TextUnit u : units) {
+                w.writeUnit(unit(u, targets));
+            }
+            w.writeEndFile();
+            w.writeEndDocument();
+        }
+        return out.toString();
+    }
+
+    private static Unit unit(TextUnit tu, Map<String, StoredSegment> targets) {
+        Unit u = new Unit(tu.id());
+        u.setType("docloc:" + tu.kind().id());
+        if (!tu.context().isEmpty()) {
+            Note n = new Note(tu.context());
+            n.setCategory("location");
+            u.addNote(n);
+        }
+        for (UnitPart p : tu.parts()) {
+            if (p instanceof Segment s) {
+                net.sf.okapi.lib.xliff2.core.Segment seg = u.appendSegment();
+                seg.setId(s.id());
+                fill(seg.getSource(), s.source());
+                StoredSegment stored = targets.get(s.id());
+                if (stored != null && stored.hasTarget()) {
+                    fill(seg.getTarget(net.sf.okapi.lib.xliff2.core.Part.GetTarget.CREATE_EMPTY), stored.target());
+                    seg.setState(TargetState.valueOf(stored.state().name()));
+                }
+                if (stored != null) {
+                    for (String note : stored.notes()) {
+                        Note n = new Note(note, Note.AppliesTo.TARGET);
+                        n.setCategory("docloc:" + s.id());
+                        u.addNote(n);
+                    }
+                }
+            } else if (p instanceof Ignorable ig) {
+                u.appendIgnorable().setSource(ig.text());
+            }
+        }
+        return u;
+    }
+
+    private static void fill(Fragment f, List<Part> parts) {
+        for (Part p : parts) {
+            if (p instanceof Text t) {
+                f.append(t.text());
+            } else if (p instanceof Code c) {
+                TagType tt = switch (c.kind()) {
+                    case OPEN -> TagType.OPENING;
+                    case CLOSE -> TagType.CLOSING;
+                    case PLACEHOLDER -> TagType.STANDALONE;
+                };
+                CTag tag = f.append(tt, c.id(), c.data(), false);
+                tag.setType(c.type().xliffType());
+                if (c.type().xliffSubType() != null) {
+                    tag.setSubType(c.type().xliffSubType());
+                }
+                tag.setDisp(c.data());
+            }
+        }
+    }
+
+    /** Writes {@code text} to {@code file} atomically: a temporary file in the same folder, then a rename. */
+    public static void writeAtomically(Path file, String text) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+            try {
+                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+                    ch.force(true);
+                }
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new DoclocException(file, 0, 0, "cannot write: " + e.getMessage()
+                    + "; check that the folder is writable and the disk is not full", e);
+        }
+    }
+
+    /** Reads a translations file; a bad file stops the run with its line and column. */
+    public static StoredPage read(Path file, String locale) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String text = dev.docloc.parse.PageParser.decode(bytes, file);
+        SafeXml.check(file, text);
+        Map<String, Integer> lines = segmentLines(text);
+        Map<String, StoredSegment> segments = new LinkedHashMap<>();
+        String page = "";
+        try (XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL)) {
+            reader.open(new ByteArrayInputStream(bytes));
+            while (reader.hasNext()) {
+                Event e = reader.next();
+                if (e.isStartXliff()) {
+                    checkLanguage(file, e.getStartXliffData(), locale);
+                } else if (e.isStartFile()) {
+                    page = e.getStartFileData().getOriginal();
+                } else if (e.isUnit()) {
+                    readUnit(file, e.getUnit(), lines, segments);
+                }
+            }
+        } catch (DoclocException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DoclocException(file, 0, 0, "not a valid XLIFF 2 file: " + e.getMessage()
+                    + "; restore it from version control or fix the reported problem", e);
+        }
+        return new StoredPage(page == null ? "" : page, locale, segments);
+    }
+
+    private static void checkLanguage(Path file, StartXliffData sxd, String locale) {
+        String trg = sxd.getTargetLanguage();
+        if (trg != null && !trg.equalsIgnoreCase(locale)) {
+            throw new DoclocException(file, 1, 0, "the file's trgLang is " + trg + " but it is under the folder of "
+                    + locale + "; move it to translations/" + trg + "/ or fix trgLang");
+        }
+    }
+
+    private static void readUnit(Path file, Unit u, Map<String, Integer> lines, Map<String, StoredSegment> out) {
+        Map<String, List<String>> notes = new LinkedHashMap<>();
+        for (Note n : u.getNotes()) {
+            if (n.getCategory() != null && n.getCategory().startsWith("docloc:")) {
+                notes.computeIfAbsent(n.getCategory().substring(7), k -> new ArrayList<>()).add(n.getText());
+            }
+        }
+        for (net.sf.okapi.lib.xliff2.core.Segment s : u.getSegments()) {
+            String id = s.getId();
+            if (out.containsKey(id)) {
+                throw new DoclocException(file, lines.getOrDefault(id, 0), 0, "duplicate segment id " + id
+                        + "; each segment id must appear once in a file");
+            }
+            List<Part> target = s.hasTarget() ? parts(s.getTarget()) : List.of();
+            State state = s.getState() == null ? State.INITIAL : State.valueOf(s.getState().name());
+            out.put(id, new StoredSegment(id, parts(s.getSource()), target, state,
+                    notes.getOrDefault(id, List.of()), lines.getOrDefault(id, 0)));
+        }
+    }
+
+    private static List<Part> parts(Fragment f) {
+        List<Part> out = new ArrayList<>();
+        for (Object o : f) {
+            if (o instanceof String s) {
+                out.add(new Text(s));
+            } else if (o instanceof CTag t) {
+                Code.Kind kind = switch (t.getTagType()) {
+                    case OPENING -> Code.Kind.OPEN;
+                    case CLOSING -> Code.Kind.CLOSE;
+                    default -> Code.Kind.PLACEHOLDER;
+                };
+                out.add(Code.of(t.getId(), kind, Code.Type.OTHER, t.getData() == null ? "" : t.getData()));
+            }
+        }
+        return dev.docloc.segment.Parts.normalize(out);
+    }
+
+    private static Map<String, Integer> segmentLines(String text) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        Matcher m = SEGMENT_ID.matcher(text);
+        int line = 1;
+        int pos = 0;
+        while (m.find()) {
+            for (int i = pos; i < m.start(); i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                }
+            }
+            pos = m.start();
+            out.putIfAbsent(m.group(1), line);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.docloc.testutil;
+
+import dev.docloc.merge.MergeResult;
+import dev.docloc.merge.Merger;
+import dev.docloc.merge.Translations;
+import dev.docloc.parse.Page;
+import dev.docloc.parse.PageParser;
+import dev.docloc.segment.Extractor;
+import dev.docloc.segment.TextUnit;
+import dev.docloc.store.PseudoTranslator;
+import java.util.List;
+import java.util.Set;
+
+/** Extract and merge in memory, for fidelity tests. */
+public final class Pipeline {
+    public static final Extractor EXTRACTOR = Extractor.create("en", Set.of("title", "description", "summary"));
+
+    private Pipeline() {}
+
+    public static List<TextUnit> units(String markdown) {
+        return EXTRACTOR.extract(PageParser.parse("page.md", markdown));
+    }
+
+    /** The page merged with no translations. */
+    public static String identity(String markdown) {
+        Page page = PageParser.parse("page.md", markdown);
+        return Merger.merge(page, EXTRACTOR.extract(page), Translations.NONE, "pt-BR").text();
+    }
+
+    /** The page with every segment pseudo-translated. */
+    public static MergeResult pseudo(String markdown, String locale) {
+        Page page = PageParser.parse("page.md", markdown);
+        return Merger.merge(page, EXTRACTOR.extract(page),
+                (u, s) -> PseudoTranslator.translate(s.source(), locale), locale);
+    }
+}
