@@ -1,0 +1,119 @@
+package dev.docloc.check;
+
+import com.ibm.icu.util.ULocale;
+import dev.docloc.check.TermPattern.Role;
+import dev.docloc.glossary.Glossary;
+import dev.docloc.glossary.Term;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks the terminology of translated segments against a {@link Glossary}.
+ *
+ * <pre><code>
+ * TermChecker checker = new TermChecker(Glossary.load(Path.of("glossary.yml")));
+ * List&lt;TermFinding&gt; findings = checker.check(
+ *         "Start the hypervisor.", "Inicie o hypervisor.", "pt-BR");
+ * // term-missing and term-forbidden for 'hypervisor'
+ * </code></pre>
+ *
+ * <p>Texts are segment texts in which every inline code (code span, URL, HTML tag) is replaced by
+ * U+FFFC; terms never match inside or across it. Matching is Unicode-normalized (NFC), ignores
+ * case unless the term is case-sensitive or do-not-translate, follows word boundaries (with a
+ * dictionary for Japanese, Chinese and Thai), and finds inflected forms. Rules:
+ * {@code term-missing}, {@code term-forbidden}, {@code term-dnt}, {@code term-case}
+ * (see {@link Glossary}).
+ *
+ * <p>Build one checker per glossary and share it: construction indexes all forms (for the source
+ * and each target locale), after which it is immutable and thread-safe. A locale missing from the
+ * glossary's {@code targetLocales} is indexed on first use.
+ */
+public final class TermChecker {
+    private final Glossary glossary;
+    private final TermMatcher sourceMatcher;
+    private final Map<String, TermMatcher> targetMatchers = new ConcurrentHashMap<>();
+
+    public TermChecker(Glossary glossary) {
+        this.glossary = Objects.requireNonNull(glossary, "glossary must not be null");
+        this.sourceMatcher = new TermMatcher(glossary.sourceLocale());
+        for (Term term : glossary.terms()) {
+            sourceMatcher.add(term, Role.SOURCE, term.source());
+            term.sourceVariants().forEach(variant -> sourceMatcher.add(term, Role.SOURCE, variant));
+        }
+        glossary.targetLocales().forEach(this::targetMatcher);
+    }
+
+    /**
+     * The terminology findings of one segment pair, in source order of the terms, forbidden
+     * translations last.
+     *
+     * @param source       the source text, inline codes as U+FFFC
+     * @param target       the translation, inline codes as U+FFFC
+     * @param targetLocale the BCP 47 tag of the translation's language
+     */
+    public List<TermFinding> check(String source, String target, String targetLocale) {
+        Objects.requireNonNull(source, "source must not be null");
+        Objects.requireNonNull(target, "target must not be null");
+        String locale = locale(targetLocale);
+        TermMatcher matcher = targetMatcher(locale);
+        String text = TermMatcher.nfc(target);
+        TermRules rules = new TermRules(glossary, locale, matcher.match(text), text, matcher.tokenizer());
+        List<TermFinding> findings = new ArrayList<>();
+        sourceUses(source).forEach((term, uses) -> findings.addAll(rules.check(term, uses)));
+        findings.addAll(rules.forbidden());
+        return findings;
+    }
+
+    /** The glossary terms a source text uses, one hit per term in order of first use. */
+    public List<TermHit> find(String source, String targetLocale) {
+        Objects.requireNonNull(source, "source must not be null");
+        String locale = locale(targetLocale);
+        List<TermHit> hits = new ArrayList<>();
+        sourceUses(source).forEach((term, uses) -> hits.add(new TermHit(term, uses.get(0).text(), uses.size(),
+                term.doNotTranslate() ? List.of(uses.get(0).pattern().form()) : term.translationsFor(locale))));
+        return hits;
+    }
+
+    /** Where each term occurs in the source, in order of first use; wrong-case forms don't count. */
+    private Map<Term, List<TermMatch>> sourceUses(String source) {
+        Map<Term, List<TermMatch>> uses = new LinkedHashMap<>();
+        for (TermMatch match : sourceMatcher.match(TermMatcher.nfc(source))) {
+            if (match.caseOk()) {
+                uses.computeIfAbsent(match.pattern().term(), t -> new ArrayList<>()).add(match);
+            }
+        }
+        return uses;
+    }
+
+    private TermMatcher targetMatcher(String locale) {
+        return targetMatchers.computeIfAbsent(locale, this::buildTargetMatcher);
+    }
+
+    private TermMatcher buildTargetMatcher(String locale) {
+        TermMatcher matcher = new TermMatcher(locale);
+        for (Term term : glossary.terms()) {
+            if (term.doNotTranslate()) {
+                matcher.add(term, Role.APPROVED, term.source());
+                term.sourceVariants().forEach(variant -> matcher.add(term, Role.APPROVED, variant));
+            }
+            term.translationsFor(locale).forEach(form -> matcher.add(term, Role.APPROVED, form));
+            term.forbiddenFor(locale).forEach(form -> matcher.add(term, Role.FORBIDDEN, form));
+        }
+        return matcher;
+    }
+
+    /** The glossary's spelling of {@code tag} ("pt-br" → "pt-BR"), or its canonical BCP 47 form. */
+    private String locale(String tag) {
+        Objects.requireNonNull(tag, "targetLocale must not be null");
+        for (String known : glossary.targetLocales()) {
+            if (known.equalsIgnoreCase(tag)) {
+                return known;
+            }
+        }
+        return ULocale.forLanguageTag(tag.replace('_', '-')).toLanguageTag();
+    }
+}

@@ -1,0 +1,175 @@
+package dev.docloc.check;
+
+import com.ibm.icu.text.Normalizer2;
+import dev.docloc.check.TermPattern.Role;
+import dev.docloc.glossary.Term;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds glossary forms in the texts of one language in one pass over their words: from each word,
+ * the trie is followed word by word while the text agrees with some key, so the cost does not
+ * grow with the glossary. Overlapping matches are resolved longest first. In German, the head of
+ * a closed compound ("Gastbetriebssysteme" → "Betriebssystem") and the parts of a hyphenated one
+ * ("KVM-Hypervisor") also match. Immutable once built, so it is safe to share between threads.
+ */
+final class TermMatcher {
+    /** A closed compound's head matches only after a modifier of at least this many letters. */
+    private static final int MIN_MODIFIER = 3;
+    /** ...and only when the head has at least this many letters. */
+    private static final int MIN_HEAD = 4;
+
+    private final TermTokenizer tokenizer;
+    private final String separator;
+    private final TermTrie trie = new TermTrie();
+    /** Single-word keys reversed, for compound heads; empty outside German. */
+    private final TermTrie heads = new TermTrie();
+
+    private record Candidate(int start, int end, List<TermPattern> patterns, List<TermToken> words, int headFrom) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    TermMatcher(String locale) {
+        this.tokenizer = new TermTokenizer(locale);
+        this.separator = tokenizer.separator();
+    }
+
+    /** Adds a form to look for; call only while building. */
+    void add(Term term, Role role, String form) {
+        List<TermToken> tokens = tokenizer.tokenize(nfc(form));
+        if (tokens.isEmpty()) {
+            return;
+        }
+        TermPattern pattern = new TermPattern(term, role, form, tokens);
+        trie.add(pattern.key(separator), pattern);
+        if (tokenizer.joinsCompounds() && tokens.size() == 1 && tokens.get(0).key().length() >= MIN_HEAD) {
+            heads.add(new StringBuilder(tokens.get(0).key()).reverse().toString(), pattern);
+        }
+    }
+
+    static String nfc(String text) {
+        return Normalizer2.getNFCInstance().normalize(text);
+    }
+
+    TermTokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    /** The matches in {@code text} (NFC), in text order. */
+    List<TermMatch> match(String text) {
+        List<TermToken> tokens = tokenizer.tokenize(text);
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            walkFrom(tokens, i, candidates);
+            if (tokenizer.joinsCompounds()) {
+                compound(tokens.get(i), candidates);
+            }
+        }
+        return resolve(text, candidates);
+    }
+
+    private void walkFrom(List<TermToken> tokens, int i, List<Candidate> out) {
+        TermTrie.Node node = trie.root();
+        for (int j = i; j < tokens.size(); j++) {
+            TermToken token = tokens.get(j);
+            if (j > i) {
+                if (token.barrier()) {
+                    return;
+                }
+                node = TermTrie.walk(node, separator);
+            }
+            node = node == null ? null : TermTrie.walk(node, token.key());
+            if (node == null) {
+                return;
+            }
+            if (!node.accepts().isEmpty()) {
+                out.add(new Candidate(tokens.get(i).start(), token.end(), node.accepts(), tokens.subList(i, j + 1), 0));
+            }
+        }
+    }
+
+    /** The parts of a hyphenated compound, and the head of a closed one. */
+    private void compound(TermToken word, List<Candidate> out) {
+        for (TermToken part : word.parts()) {
+            TermTrie.Node node = TermTrie.walk(trie.root(), part.key());
+            if (node != null && !node.accepts().isEmpty()) {
+                out.add(new Candidate(part.start(), part.end(), node.accepts(), List.of(part), 0));
+            }
+        }
+        String key = word.key();
+        TermTrie.Node node = heads.root();
+        for (int i = key.length() - 1; i >= MIN_MODIFIER && node != null; i--) {
+            node = node.step(key.charAt(i));
+            if (node != null && !node.accepts().isEmpty() && !word.startsPart(i)) {
+                out.add(new Candidate(word.offset(i), word.end(), node.accepts(), List.of(word), i));
+            }
+        }
+    }
+
+    /** Longest first, then leftmost; a match may not overlap a longer one. */
+    private static List<TermMatch> resolve(String text, List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::start));
+        boolean[] taken = new boolean[text.length()];
+        List<TermMatch> matches = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (isFree(taken, c)) {
+                java.util.Arrays.fill(taken, c.start(), c.end(), true);
+                for (TermPattern p : c.patterns()) {
+                    boolean caseOk = !p.term().matchesCase() || sameCase(c, p);
+                    matches.add(new TermMatch(p, c.start(), c.end(), text.substring(c.start(), c.end()), caseOk));
+                }
+            }
+        }
+        matches.sort(Comparator.comparingInt(TermMatch::start));
+        return matches;
+    }
+
+    private static boolean isFree(boolean[] taken, Candidate c) {
+        for (int i = c.start(); i < c.end(); i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameCase(Candidate c, TermPattern p) {
+        if (c.words().size() != p.tokens().size()) {
+            return true;
+        }
+        for (int i = 0; i < p.tokens().size(); i++) {
+            if (!sameCase(c.words().get(i), i == 0 ? c.headFrom() : 0, p.tokens().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Compares upper and lower case letter by letter over the common length, so inflection
+     * suffixes ("KVMs") pass and "Kvm" does not. The first letter of a compound head and the
+     * first letter of each hyphenated part are not compared: German writes them either way.
+     */
+    static boolean sameCase(TermToken word, int from, TermToken pattern) {
+        String a = word.exact();
+        String b = pattern.exact();
+        int n = Math.min(a.length() - from, b.length());
+        for (int i = 0; i < n; i++) {
+            if ((i == 0 && from > 0) || word.startsPart(from + i) || pattern.startsPart(i)) {
+                continue;
+            }
+            char x = a.charAt(from + i);
+            char y = b.charAt(i);
+            if (Character.isUpperCase(x) != Character.isUpperCase(y) || Character.isLowerCase(x) != Character.isLowerCase(y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.docloc.check;
+
+import java.util.function.UnaryOperator;
+import org.apache.lucene.analysis.de.GermanLightStemmer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
+import org.apache.lucene.analysis.es.SpanishLightStemmer;
+import org.apache.lucene.analysis.it.ItalianLightStemmer;
+import org.apache.lucene.analysis.pt.PortugueseLightStemmer;
+import org.apache.lucene.analysis.ru.RussianLightStemmer;
+
+/**
+ * Reduces a case-folded word to a stem, so that inflected forms meet: the same function is applied
+ * to glossary forms and to text words. Light stemmers only: aggressive ones merge "emulation" with
+ * "emulator" and report false findings. The Lucene stemmers keep no state, so one instance serves
+ * all threads.
+ */
+final class TermStemmer {
+    private TermStemmer() {
+    }
+
+    /** The stemmer for a BCP 47 language, or the identity for languages without one. */
+    static UnaryOperator<String> forLanguage(String language) {
+        return switch (language) {
+            case "en" -> lucene(new EnglishMinimalStemmer()::stem);
+            case "pt", "gl" -> lucene(new PortugueseLightStemmer()::stem);
+            case "es" -> lucene(new SpanishLightStemmer()::stem);
+            case "it" -> lucene(new ItalianLightStemmer()::stem);
+            case "ru" -> lucene(new RussianLightStemmer()::stem);
+            case "de" -> german();
+            case "fr" -> TermStemmer::frenchPlural;
+            default -> UnaryOperator.identity();
+        };
+    }
+
+    private interface CharStemmer {
+        int stem(char[] word, int length);
+    }
+
+    private static UnaryOperator<String> lucene(CharStemmer stemmer) {
+        return word -> {
+            char[] chars = word.toCharArray();
+            return new String(chars, 0, stemmer.stem(chars, chars.length));
+        };
+    }
+
+    /**
+     * German: the light stemmer applied until nothing changes. One pass stems "Gastbetriebssystem"
+     * to "gastbetriebssyst" but "Gastbetriebssysteme" to "gastbetriebssystem"; a second pass
+     * makes every form of a word meet.
+     */
+    private static UnaryOperator<String> german() {
+        UnaryOperator<String> once = lucene(new GermanLightStemmer()::stem);
+        return word -> {
+            String stem = once.apply(word);
+            for (int i = 0; i < 3 && !stem.equals(word); i++) {
+                word = stem;
+                stem = once.apply(word);
+            }
+            return stem;
+        };
+    }
+
+    /**
+     * French: plural endings only. Lucene's FrenchLightStemmer stems both "virtualisation" and
+     * "virtuelle" to "virtuel", and FrenchMinimalStemmer leaves words under six letters alone
+     * ("hôtes"), so neither fits term matching.
+     */
+    static String frenchPlural(String word) {
+        int n = word.length();
+        if (n > 3 && (word.endsWith("s") || word.endsWith("x")) && !word.endsWith("ss")) {
+            return word.substring(0, n - 1);
+        }
+        return word;
+    }
+}
