@@ -132,7 +132,8 @@ final class HtmlReport {
                 .append("</code>\n<div class=\"msg\">").append(esc(i.message())).append("</div>\n")
                 .append("<div class=\"loc\">").append(esc(location(i))).append("</div>\n");
         if (i.isSuppressed()) {
-            out.append("<div class=\"reason\">Suppressed: ").append(esc(i.suppressed())).append("</div>\n");
+            out.append("<div class=\"loc\">").append(esc(i.locale())).append(" \u00b7 ").append(esc(i.page()))
+                    .append("</div>\n<div class=\"reason\">Suppressed: ").append(esc(i.suppressed())).append("</div>\n");
         }
         if (!i.page().isEmpty()) {
             String link = pageLink(i.locale(), i.page()) + (inTarget ? textFragment(i.highlight()) : "");
