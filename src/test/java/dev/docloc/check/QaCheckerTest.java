@@ -151,6 +151,78 @@ class QaCheckerTest {
     }
 
     @Nested
+    class Numbers {
+        @Test
+        void groupingWrittenTheBrazilianWayIsTheSameNumber() {
+            assertThat(check("qa-number", "pt-BR", "Allocate 2,048 MiB of memory to the guest.",
+                    "Aloque 2.048 MiB de memória para o convidado.")).isEmpty();
+        }
+
+        @Test
+        void transposedDigitsAreReportedWithTheExpectedForm() {
+            assertThat(check("qa-number", "pt-BR", "Allocate 2,048 MiB of memory to the guest.",
+                    "Aloque 2.084 MiB de memória para o convidado.")).singleElement().satisfies(x -> {
+                        assertThat(x.severity()).isEqualTo(Severity.WARNING);
+                        assertThat(x.highlight()).isEqualTo("2.084");
+                        assertThat(x.message()).contains("\"2.048\"");
+                    });
+        }
+
+        @Test
+        void englishGroupingLeftInAGermanTargetReadsAsADecimal() {
+            assertThat(check("qa-number", "de", "Allocate 2,048 MiB of memory to the guest.",
+                    "Weisen Sie dem Gast 2,048 MiB Speicher zu.")).singleElement()
+                    .satisfies(x -> assertThat(x.message()).contains("\"2.048\""));
+        }
+
+        @Test
+        void decimalCommasAndSpaceGroupingAreTheSameValue() {
+            assertThat(check("qa-number", "de", "Set the cache to 1.5 GiB.", "Setzen Sie den Cache auf 1,5 GiB.")).isEmpty();
+            assertThat(check("qa-number", "fr", "The pool holds 10,000 volumes.",
+                    "Le pool contient 10\u202F000 volumes.")).isEmpty();
+            assertThat(check("qa-number", "ru", "Allocate 1,024 MiB.", "Выделите 1\u00A0024 МиБ.")).isEmpty();
+            assertThat(check("qa-number", "ar", "Allocate 2,048 MiB.", "خصّص ٢٬٠٤٨ MiB.")).isEmpty();
+        }
+
+        @Test
+        void versionsAreComparedAsWritten() {
+            assertThat(check("qa-number", "ja", "Upgrade QEMU to 8.2.1 before you migrate.",
+                    "移行する前に QEMU を 8.2.1 にアップグレードします。")).isEmpty();
+            assertThat(check("qa-number", "ja", "Upgrade QEMU to 8.2.1 before you migrate.",
+                    "移行する前に QEMU を 8.2.0 にアップグレードします。")).singleElement()
+                    .satisfies(x -> assertThat(x.highlight()).isEqualTo("8.2.0"));
+            assertThat(check("qa-number", "de", "QEMU 8.2 adds this option.", "QEMU 8.2 bietet diese Option.")).isEmpty();
+        }
+
+        @Test
+        void smallNumbersMayBeSpelledOutButNotChanged() {
+            assertThat(check("qa-number", "pt-BR", "Attach 4 disks to the guest.", "Anexe quatro discos ao convidado."))
+                    .isEmpty();
+            assertThat(check("qa-number", "pt-BR", "Attach 4 disks to the guest.", "Anexe 5 discos ao convidado."))
+                    .hasSize(1);
+        }
+
+        @Test
+        void numbersInCodesAreLocked() {
+            QaSegments codes = QaSegments.codes().code("1", "qemu-img create -f qcow2 disk.img 20G");
+            assertThat(check("qa-number", "es", codes, "Create the disk with {1/}.", "Cree el disco con {1/}.")).isEmpty();
+        }
+
+        @Test
+        void percentagesMayTakeASpace() {
+            assertThat(check("qa-number", "fr", "Reserve 10% of the host memory.",
+                    "Réservez 10\u00A0% de la mémoire de l'hôte.")).isEmpty();
+        }
+
+        @Test
+        void aBinarySizeTurnedDecimalIsReported() {
+            assertThat(check("qa-number", "es", "Allocate 4 GiB to the guest.", "Asigne 4 GB al invitado."))
+                    .singleElement().satisfies(x -> assertThat(x.highlight()).isEqualTo("GB"));
+            assertThat(check("qa-number", "fr", "Allocate 4 GiB to the guest.", "Allouez 4 Gio à l'invité.")).isEmpty();
+        }
+    }
+
+    @Nested
     class Empty {
         @Test
         void aBlankTargetIsTheOnlyFinding() {
