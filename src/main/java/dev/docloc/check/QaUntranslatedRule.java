@@ -49,7 +49,7 @@ final class QaUntranslatedRule implements QaRule {
         List<String> words = wordsToTranslate(Parts.textWithCodeMarks(in.source()));
         if (source.equals(target) && words.size() >= MIN_WORDS) {
             report.add("The target is the same as the source: translate it. If it must stay as it is, suppress"
-                    + " this finding with a reason.", words.get(0));
+                    + " this finding with a reason.", "");
         }
     }
 

@@ -100,6 +100,8 @@ class QaCheckerTest {
                 assertThat(x.message()).contains("../guides/storage.md#snapshots", "../de/guides/storage.md#snapshots");
                 assertThat(x.highlight()).isEqualTo("../de/guides/storage.md#snapshots");
             });
+            assertThat(check("qa-codes", "de", codes, "Read {1}the storage guide{/1}.",
+                    "Lesen Sie {1}den Speicherleitfaden{/1|](../de/guides/storage.md#snapshots)}.")).isEmpty();
         }
 
         @Test
@@ -332,7 +334,26 @@ class QaCheckerTest {
 
         @Test
         void anAddedFinalMarkIsReported() {
-            assertThat(check("qa-punctuation", "pt-BR", "Start the guest", "Inicie o convidado!")).hasSize(1);
+            assertThat(check("qa-punctuation", "pt-BR", "Start the guest", "Inicie o convidado!")).singleElement()
+                    .satisfies(x -> assertThat(x.highlight()).isEqualTo("!"));
+        }
+
+        @Test
+        void aMissingMarkIsHighlightedAsTheSourceMark() {
+            assertThat(check("qa-punctuation", "ru", "Is KVM enabled?", "Включён ли KVM")).singleElement()
+                    .satisfies(x -> assertThat(x.highlight()).isEqualTo("?"));
+        }
+
+        @Test
+        void pseudoLocalesAreNotChecked() {
+            assertThat(check("qa-punctuation", "en-XA", "Start the guest.", "[Šţåŕţ ţĥé ĝûéšţ. one two]")).isEmpty();
+        }
+
+        @Test
+        void closingBracketsAndTrailingCodesDoNotHideTheMark() {
+            QaSegments codes = QaSegments.codes().link("1", "#networking");
+            assertThat(check("qa-punctuation", "ja", codes, "Configure the bridge (see {1}Networking{/1}).",
+                    "ブリッジを設定します（{1}ネットワーク{/1}を参照）。")).isEmpty();
         }
     }
 
@@ -377,6 +398,12 @@ class QaCheckerTest {
             assertThat(check("qa-structure", "de", "Since January 1, the host runs KVM.",
                     "1. Januar: Der Host läuft mit KVM.")).singleElement()
                     .satisfies(x -> assertThat(x.highlight()).isEqualTo("1."));
+        }
+
+        @Test
+        void aMarkerThatTheSourceAlsoHasIsFine() {
+            assertThat(check("qa-structure", "es", "> Note: back up the disk first.",
+                    "> Nota: primero haga una copia del disco.")).isEmpty();
         }
 
         @Test
