@@ -1,0 +1,88 @@
+package dev.docloc.check;
+
+import dev.docloc.report.Severity;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Markdown-aware QA rules over one translated segment: codes, links, anchors, numbers,
+ * untranslated or empty targets, whitespace, final punctuation, length and block structure.
+ *
+ * <pre><code>
+ * QaChecker checker = new QaChecker(QaConfig.defaults());
+ * List&lt;QaFinding&gt; findings = checker.check(
+ *         new QaInput("pt-BR", "en", UnitKind.PARAGRAPH, segment.source(), target, localizedAnchors, sourceAnchors));
+ * </code></pre>
+ *
+ * <p>A checker is configured once and is safe to share between threads. An empty target yields
+ * only {@code qa-empty}: the other rules would only repeat that the translation is missing.
+ * Findings come in rule order, then in the order of the content.
+ */
+public final class QaChecker {
+    /** The rule of an empty target; checked first, and alone when it fires. */
+    private static final QaRule EMPTY = new QaEmptyRule();
+
+    private final QaConfig config;
+    private final List<QaRule> rules;
+
+    public QaChecker(QaConfig config) {
+        this.config = Objects.requireNonNull(config, "config must not be null");
+        this.rules = List.of(new QaCodesRule(), new QaLinkRule(), new QaAnchorRule(), new QaNumberRule(),
+                new QaUntranslatedRule(), new QaWhitespaceRule(), new QaPunctuationRule(),
+                new QaLengthRule(config), new QaStructureRule());
+    }
+
+    /** The findings of every rule on {@code input}, empty when the translation looks fine. */
+    public List<QaFinding> check(QaInput input) {
+        Objects.requireNonNull(input, "input must not be null");
+        List<QaFinding> out = new ArrayList<>();
+        run(EMPTY, input, out);
+        if (out.isEmpty()) {
+            for (QaRule rule : rules) {
+                run(rule, input, out);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * A {@code qa-structure} finding, at its default severity, when a table row of the localized
+     * page has a different number of columns than in the source; empty otherwise.
+     */
+    public static List<QaFinding> checkTableColumns(int sourceCols, int targetCols) {
+        return QaStructureRule.checkTableColumns(sourceCols, targetCols);
+    }
+
+    /** Every rule id with a one-sentence description, in the order the rules run. */
+    public static Map<String, String> ruleDescriptions() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (QaRule r : allRules()) {
+            out.put(r.id(), r.description());
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** Every rule id with its default severity. */
+    static Map<String, Severity> defaultSeverities() {
+        Map<String, Severity> out = new LinkedHashMap<>();
+        for (QaRule r : allRules()) {
+            out.put(r.id(), r.defaultSeverity());
+        }
+        return out;
+    }
+
+    private static List<QaRule> allRules() {
+        List<QaRule> all = new ArrayList<>();
+        all.add(EMPTY);
+        all.addAll(new QaChecker(new QaConfig(Map.of(), Map.of())).rules);
+        return all;
+    }
+
+    private void run(QaRule rule, QaInput input, List<QaFinding> out) {
+        rule.check(input, new QaReport(rule.id(), config.severity(rule.id(), rule.defaultSeverity()), out));
+    }
+}

@@ -1,0 +1,132 @@
+package dev.docloc.check;
+
+import dev.docloc.report.Severity;
+import dev.docloc.segment.Code;
+import dev.docloc.segment.Parts;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code qa-codes}: the target keeps each code of the source exactly once, adds none, and keeps
+ * paired codes balanced and nested. Codes are matched by id and kind. A kept code whose Markdown
+ * changed is reported too, except the destination of links and images, which {@code qa-link}
+ * reports with the URLs side by side.
+ */
+final class QaCodesRule implements QaRule {
+
+    /** A code's identity across source and target. */
+    private record Key(String id, Code.Kind kind) {
+        static Key of(Code c) {
+            return new Key(c.id(), c.kind());
+        }
+    }
+
+    @Override
+    public String id() {
+        return "qa-codes";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String description() {
+        return "Every inline code of the source (formatting, links, inline code, HTML) is in the target once,"
+                + " with paired codes balanced and properly nested.";
+    }
+
+    @Override
+    public void check(QaInput in, QaReport report) {
+        Map<Key, Code> sourceCodes = new LinkedHashMap<>();
+        Parts.codes(in.source()).forEach(c -> sourceCodes.putIfAbsent(Key.of(c), c));
+        List<Code> target = Parts.codes(in.target());
+        Set<Key> seen = checkExtraAndChanged(sourceCodes, target, report);
+        sourceCodes.forEach((key, code) -> {
+            if (!seen.contains(key)) {
+                report.add("The code " + QaText.quote(code.data()) + " of the source is missing from the target:"
+                        + " put it back " + (code.kind() == Code.Kind.PLACEHOLDER ? "where it belongs" : "around the"
+                        + " words it marks") + ".", code.data());
+            }
+        });
+        checkNesting(pairedOnce(sourceCodes, target), target, report);
+    }
+
+    private static Set<Key> checkExtraAndChanged(Map<Key, Code> sourceCodes, List<Code> target, QaReport report) {
+        Set<Key> seen = new HashSet<>();
+        for (Code c : target) {
+            Key key = Key.of(c);
+            Code original = sourceCodes.get(key);
+            if (original == null) {
+                report.add("The target has a code " + QaText.quote(c.data()) + " that is not in the source:"
+                        + " remove it, or use the source's code.", c.data());
+            } else if (!seen.add(key)) {
+                report.add("The code " + QaText.quote(c.data()) + " appears more than once in the target:"
+                        + " keep it once, as in the source.", c.data());
+            } else if (changed(original, c)) {
+                report.add("The code " + QaText.quote(original.data()) + " was changed to " + QaText.quote(c.data())
+                        + ": keep the source's markup.", c.data());
+            }
+        }
+        return seen;
+    }
+
+    private static boolean changed(Code original, Code target) {
+        if (original.type() != target.type()) {
+            return true;
+        }
+        boolean linkish = QaUrls.url(original) != null;
+        return !linkish && !original.data().equals(target.data());
+    }
+
+    /** Ids of pairs whose open and close are both in the source and each exactly once in the target. */
+    private static Set<String> pairedOnce(Map<Key, Code> sourceCodes, List<Code> target) {
+        Map<Key, Integer> counts = new HashMap<>();
+        target.forEach(c -> counts.merge(Key.of(c), 1, Integer::sum));
+        Set<String> ids = new HashSet<>();
+        for (Key k : sourceCodes.keySet()) {
+            Key open = new Key(k.id(), Code.Kind.OPEN);
+            Key close = new Key(k.id(), Code.Kind.CLOSE);
+            if (sourceCodes.containsKey(open) && sourceCodes.containsKey(close)
+                    && counts.getOrDefault(open, 0) == 1 && counts.getOrDefault(close, 0) == 1) {
+                ids.add(k.id());
+            }
+        }
+        return ids;
+    }
+
+    private static void checkNesting(Set<String> pairs, List<Code> target, QaReport report) {
+        Deque<String> open = new ArrayDeque<>();
+        Map<String, Code> openCodes = new HashMap<>();
+        for (Code c : target) {
+            if (!pairs.contains(c.id()) || c.kind() == Code.Kind.PLACEHOLDER) {
+                continue;
+            }
+            if (c.kind() == Code.Kind.OPEN) {
+                open.push(c.id());
+                openCodes.put(c.id(), c);
+            } else if (!open.contains(c.id())) {
+                report.add("The closing code " + QaText.quote(c.data()) + " comes before its opening code in the"
+                        + " target: move it after the words it closes.", c.data());
+            } else {
+                if (!open.peek().equals(c.id())) {
+                    report.add(crossed(openCodes.get(c.id()), openCodes.get(open.peek()), c), c.data());
+                }
+                open.remove(c.id());
+            }
+        }
+    }
+
+    private static String crossed(Code outer, Code inner, Code close) {
+        return "The code pair " + QaText.quote(outer.data()) + "…" + QaText.quote(close.data())
+                + " overlaps the pair opened by " + QaText.quote(inner.data())
+                + ": close the inner pair before the outer one, as in the source.";
+    }
+}

@@ -1,0 +1,50 @@
+package dev.docloc.check;
+
+/** Text helpers shared by the rules. */
+final class QaText {
+    /** What {@link dev.docloc.segment.Parts#textWithCodeMarks} puts where a code is. */
+    static final char CODE_MARK = '\uFFFC';
+
+    private QaText() {}
+
+    /** {@code s} between double quotes, for messages. */
+    static String quote(String s) {
+        return "\"" + s + "\"";
+    }
+
+    /** True for spaces of any width, including no-break spaces, and line breaks. */
+    static boolean isSpace(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
+
+    /** True for the invisible bidi controls that right-to-left text (and {@code ar-XB}) carries. */
+    static boolean isBidiControl(int cp) {
+        return cp == 0x200E || cp == 0x200F || cp == 0x061C || (cp >= 0x202A && cp <= 0x202E)
+                || (cp >= 0x2066 && cp <= 0x2069);
+    }
+
+    /** {@code s} without bidi controls. */
+    static String stripBidi(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().filter(cp -> !isBidiControl(cp)).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    /** {@code s} without leading and trailing spaces of any kind. */
+    static String strip(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.codePointAt(start))) {
+            start += Character.charCount(s.codePointAt(start));
+        }
+        while (end > start && isSpace(s.codePointBefore(end))) {
+            end -= Character.charCount(s.codePointBefore(end));
+        }
+        return s.substring(start, end);
+    }
+
+    /** {@code s} stripped, with each run of spaces turned into one ASCII space. */
+    static String normalizeSpace(String s) {
+        return strip(s).replaceAll("[\\s\\p{Zs}]+", " ");
+    }
+}

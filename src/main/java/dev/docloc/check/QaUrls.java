@@ -1,0 +1,114 @@
+package dev.docloc.check;
+
+import dev.docloc.segment.Code;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds link destinations in codes and URLs typed in text. */
+final class QaUrls {
+    private static final Pattern HTML_URL =
+            Pattern.compile("(?i)\\b(?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
+    private static final Pattern TEXT_URL =
+            Pattern.compile("(?i)\\b(?:(?:https?|ftp)://|www\\.)[^\\s<>\"'`\\uFFFC]+");
+    private static final String TRAILING = ".,;:!?'\"。、，：；！？";
+
+    private QaUrls() {}
+
+    /** True when the code can hold a destination: a link's close, an image, an autolink, HTML. */
+    static boolean carriesUrl(Code c) {
+        return switch (c.type()) {
+            case LINK -> c.kind() == Code.Kind.CLOSE;
+            case IMAGE, AUTOLINK, HTML -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The destination of a code: the URL of {@code ](url "title")}, the label of a reference
+     * link {@code ][label]}, an autolink's URL, an HTML {@code href}/{@code src}; null when none.
+     */
+    static String url(Code c) {
+        if (!carriesUrl(c)) {
+            return null;
+        }
+        if (c.type() == Code.Type.AUTOLINK) {
+            String d = c.data().strip();
+            return d.startsWith("<") && d.endsWith(">") ? d.substring(1, d.length() - 1) : d;
+        }
+        if (c.type() == Code.Type.HTML) {
+            Matcher m = HTML_URL.matcher(c.data());
+            return m.find() ? firstNonNull(m.group(1), m.group(2), m.group(3)) : null;
+        }
+        return markdownDestination(c.data());
+    }
+
+    /** URLs written in plain text ({@code https://…}, {@code www.…}), trailing punctuation left out. */
+    static List<String> inText(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TEXT_URL.matcher(text);
+        while (m.find()) {
+            out.add(trimTrailing(m.group()));
+        }
+        return out;
+    }
+
+    private static String markdownDestination(String data) {
+        int i = data.indexOf("](");
+        if (i < 0) {
+            int ref = data.indexOf("][");
+            return ref < 0 ? null : data.substring(ref + 1).strip();
+        }
+        String rest = data.substring(i + 2).stripLeading();
+        if (rest.startsWith("<")) {
+            int close = rest.indexOf('>');
+            return close < 0 ? rest.substring(1) : rest.substring(1, close);
+        }
+        return bareDestination(rest);
+    }
+
+    /** A destination without angle brackets ends at a space or at the parenthesis that closes the link. */
+    private static String bareDestination(String rest) {
+        int depth = 0;
+        for (int j = 0; j < rest.length(); j++) {
+            char ch = rest.charAt(j);
+            if (ch == '\\' && j + 1 < rest.length()) {
+                j++;
+            } else if (Character.isWhitespace(ch) || (ch == ')' && depth == 0)) {
+                return rest.substring(0, j);
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                depth--;
+            }
+        }
+        return rest;
+    }
+
+    private static String trimTrailing(String url) {
+        String u = url;
+        while (!u.isEmpty()) {
+            char last = u.charAt(u.length() - 1);
+            boolean unbalancedParen = last == ')' && count(u, '(') < count(u, ')');
+            if (TRAILING.indexOf(last) < 0 && !unbalancedParen) {
+                break;
+            }
+            u = u.substring(0, u.length() - 1);
+        }
+        return u;
+    }
+
+    private static long count(String s, char ch) {
+        return s.chars().filter(c -> c == ch).count();
+    }
+
+    private static String firstNonNull(String... values) {
+        for (String v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

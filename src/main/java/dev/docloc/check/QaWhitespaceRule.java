@@ -1,0 +1,75 @@
+package dev.docloc.check;
+
+import dev.docloc.report.Severity;
+import dev.docloc.segment.Parts;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code qa-whitespace}: the target starts and ends with whitespace exactly when the source does
+ * (segments are joined by the spaces between them, so extra or missing ones show in the page), and
+ * has no doubled spaces that the source does not have. A no-break space before French {@code :}
+ * is one space, not two.
+ */
+final class QaWhitespaceRule implements QaRule {
+    /** Two or more spaces (not line breaks) between two non-space characters. */
+    private static final Pattern DOUBLED = Pattern.compile("(\\S+)([ \\t\\u00A0\\u2009\\u202F]{2,})(?=(\\S+))");
+
+    @Override
+    public String id() {
+        return "qa-whitespace";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String description() {
+        return "Leading and trailing whitespace matches the source, and the target has no doubled spaces.";
+    }
+
+    @Override
+    public void check(QaInput in, QaReport report) {
+        String source = Parts.textWithCodeMarks(in.source());
+        String target = Parts.textWithCodeMarks(in.target());
+        checkEdge("starts", leading(source), leading(target), report);
+        checkEdge("ends", trailing(source), trailing(target), report);
+        Matcher m = DOUBLED.matcher(target);
+        if (!DOUBLED.matcher(source).find() && m.find()) {
+            String doubled = m.group(1) + m.group(2) + m.group(3);
+            report.add("The target has doubled spaces in " + QaText.quote(visible(doubled))
+                    + ": use a single space.", doubled);
+        }
+    }
+
+    private static void checkEdge(String where, String source, String target, QaReport report) {
+        if (source.isEmpty() && !target.isEmpty()) {
+            report.add("The target " + where + " with whitespace that the source does not have: remove it.", target);
+        } else if (!source.isEmpty() && target.isEmpty()) {
+            report.add("The source " + where + " with whitespace and the target does not: add a space so that"
+                    + " the text does not run into its neighbour.", "");
+        }
+    }
+
+    private static String leading(String s) {
+        int i = 0;
+        while (i < s.length() && QaText.isSpace(s.charAt(i))) {
+            i++;
+        }
+        return s.substring(0, i);
+    }
+
+    private static String trailing(String s) {
+        int i = s.length();
+        while (i > 0 && QaText.isSpace(s.charAt(i - 1))) {
+            i--;
+        }
+        return s.substring(i);
+    }
+
+    private static String visible(String s) {
+        return s.replace('\u00A0', '·').replace('\u202F', '·').replace('\t', '→');
+    }
+}

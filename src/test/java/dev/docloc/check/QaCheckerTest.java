@@ -1,0 +1,455 @@
+package dev.docloc.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.docloc.report.Severity;
+import dev.docloc.segment.Code;
+import dev.docloc.segment.UnitKind;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class QaCheckerTest {
+    private static final QaChecker CHECKER = new QaChecker(QaConfig.defaults());
+
+    /** The findings of {@code rule} for a paragraph, with codes declared by {@code codes}. */
+    private static List<QaFinding> check(String rule, String locale, QaSegments codes, String source, String target) {
+        return check(rule, locale, UnitKind.PARAGRAPH, codes, source, target);
+    }
+
+    private static List<QaFinding> check(String rule, String locale, UnitKind kind, QaSegments codes, String source,
+                                         String target) {
+        QaInput in = QaInput.of(locale, kind, codes.parts(source), codes.parts(target));
+        return CHECKER.check(in).stream().filter(f -> f.rule().equals(rule)).toList();
+    }
+
+    private static List<QaFinding> check(String rule, String locale, String source, String target) {
+        return check(rule, locale, QaSegments.codes(), source, target);
+    }
+
+    @Nested
+    class Codes {
+        private final QaSegments codes = QaSegments.codes().strong("1").link("2", "../guides/storage.md#snapshots")
+                .code("3", "virsh list --all");
+
+        @Test
+        void keptCodesMovedToTheTranslatedWordsAreFine() {
+            assertThat(check("qa-codes", "de", codes,
+                    "Run {3/} to list {1}all{/1} guests, see {2}storage{/2}.",
+                    "Mit {3/} listen Sie {1}alle{/1} Gäste auf, siehe {2}Speicher{/2}.")).isEmpty();
+        }
+
+        @Test
+        void missingPlaceholderIsAnErrorHighlightingItsMarkdown() {
+            List<QaFinding> f = check("qa-codes", "pt-BR", codes,
+                    "Run {3/} to list the guests.", "Execute o comando para listar os convidados.");
+            assertThat(f).singleElement().satisfies(x -> {
+                assertThat(x.severity()).isEqualTo(Severity.ERROR);
+                assertThat(x.highlight()).isEqualTo("`virsh list --all`");
+                assertThat(x.message()).contains("missing");
+            });
+        }
+
+        @Test
+        void duplicatedAndUnknownCodesAreExtra() {
+            List<QaFinding> f = check("qa-codes", "fr", codes,
+                    "Run {3/} on the host.", "Exécutez {3/} puis {3/} sur l'{9}hôte{/9}.");
+            assertThat(f).extracting(QaFinding::message).anySatisfy(m -> assertThat(m).contains("more than once"))
+                    .anySatisfy(m -> assertThat(m).contains("not in the source"));
+            assertThat(f).hasSize(3);
+        }
+
+        @Test
+        void closeBeforeOpenIsReported() {
+            List<QaFinding> f = check("qa-codes", "es", codes,
+                    "Stop {1}all{/1} guests.", "Detenga {/1}todos{1} los invitados.");
+            assertThat(f).singleElement().satisfies(x -> assertThat(x.message()).contains("before its opening"));
+        }
+
+        @Test
+        void crossedPairsAreReportedOnce() {
+            List<QaFinding> f = check("qa-codes", "ru", codes,
+                    "See {2}{1}storage pools{/1}{/2}.", "См. {2}{1}пулы хранения{/2}{/1}.");
+            assertThat(f).singleElement().satisfies(x -> assertThat(x.message()).contains("overlaps"));
+        }
+
+        @Test
+        void changedFormattingMarkupIsReported() {
+            assertThat(check("qa-codes", "ja", codes, "Use {1}only{/1} raw images.", "{1|__}raw{/1|__} イメージのみを使用します。"))
+                    .hasSize(2);
+        }
+    }
+
+    @Nested
+    class Links {
+        private final QaSegments codes = QaSegments.codes().link("1", "../guides/storage.md#snapshots \"Snapshots\"")
+                .placeholder("2", Code.Type.AUTOLINK, "<https://libvirt.org>");
+
+        @Test
+        void keptLinksAreFine() {
+            assertThat(check("qa-link", "pt-BR", codes,
+                    "Read {1}the storage guide{/1} and {2/}.", "Leia {1}o guia de armazenamento{/1} e {2/}.")).isEmpty();
+        }
+
+        @Test
+        void aChangedDestinationIsReportedWithBothUrls() {
+            List<QaFinding> f = check("qa-link", "de", codes, "Read {1}the storage guide{/1}.",
+                    "Lesen Sie {1}den Speicherleitfaden{/1|](../de/guides/storage.md#snapshots)}.");
+            assertThat(f).singleElement().satisfies(x -> {
+                assertThat(x.message()).contains("../guides/storage.md#snapshots", "../de/guides/storage.md#snapshots");
+                assertThat(x.highlight()).isEqualTo("../de/guides/storage.md#snapshots");
+            });
+            assertThat(check("qa-codes", "de", codes, "Read {1}the storage guide{/1}.",
+                    "Lesen Sie {1}den Speicherleitfaden{/1|](../de/guides/storage.md#snapshots)}.")).isEmpty();
+        }
+
+        @Test
+        void aDroppedAutolinkIsReported() {
+            assertThat(check("qa-link", "es", codes, "See {2/} for details.", "Consulte el sitio web para más detalles."))
+                    .singleElement().satisfies(x -> assertThat(x.highlight()).isEqualTo("https://libvirt.org"));
+        }
+
+        @Test
+        void aUrlTypedIntoTheTargetIsReported() {
+            assertThat(check("qa-link", "fr", codes, "See {2/} for details.",
+                    "Voir {2/} et https://libvirt.org/fr/ pour plus de détails."))
+                    .singleElement().satisfies(x -> assertThat(x.highlight()).isEqualTo("https://libvirt.org/fr/"));
+        }
+
+        @Test
+        void aTitleChangeIsNotALinkChange() {
+            assertThat(check("qa-link", "ru", codes, "Read {1}the storage guide{/1}.",
+                    "Прочтите {1}руководство{/1|](../guides/storage.md#snapshots \"Снимки\")}.")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Anchors {
+        private final QaSegments codes = QaSegments.codes().link("1", "#creating-snapshots");
+
+        private List<QaFinding> check(Set<String> localized, Set<String> source) {
+            QaInput in = new QaInput("pt-BR", "en", UnitKind.PARAGRAPH,
+                    codes.parts("See {1}Creating snapshots{/1}."), codes.parts("Veja {1}Como criar snapshots{/1}."),
+                    localized, source);
+            return CHECKER.check(in).stream().filter(f -> f.rule().equals("qa-anchor")).toList();
+        }
+
+        @Test
+        void aFragmentMissingFromTheLocalizedPageIsReported() {
+            assertThat(check(Set.of("como-criar-snapshots"), Set.of("creating-snapshots")))
+                    .singleElement().satisfies(x -> assertThat(x.highlight()).isEqualTo("#creating-snapshots"));
+        }
+
+        @Test
+        void aFragmentThatTheLocalizedPageKeepsIsFine() {
+            assertThat(check(Set.of("creating-snapshots", "como-criar"), Set.of("creating-snapshots"))).isEmpty();
+        }
+
+        @Test
+        void aFragmentThatIsBrokenInTheSourceIsLeftToTheSource() {
+            assertThat(check(Set.of("como-criar-snapshots"), Set.of("snapshots"))).isEmpty();
+        }
+    }
+
+    @Nested
+    class Numbers {
+        @Test
+        void groupingWrittenTheBrazilianWayIsTheSameNumber() {
+            assertThat(check("qa-number", "pt-BR", "Allocate 2,048 MiB of memory to the guest.",
+                    "Aloque 2.048 MiB de memória para o convidado.")).isEmpty();
+        }
+
+        @Test
+        void transposedDigitsAreReportedWithTheExpectedForm() {
+            assertThat(check("qa-number", "pt-BR", "Allocate 2,048 MiB of memory to the guest.",
+                    "Aloque 2.084 MiB de memória para o convidado.")).singleElement().satisfies(x -> {
+                        assertThat(x.severity()).isEqualTo(Severity.WARNING);
+                        assertThat(x.highlight()).isEqualTo("2.084");
+                        assertThat(x.message()).contains("\"2.048\"");
+                    });
+        }
+
+        @Test
+        void englishGroupingLeftInAGermanTargetReadsAsADecimal() {
+            assertThat(check("qa-number", "de", "Allocate 2,048 MiB of memory to the guest.",
+                    "Weisen Sie dem Gast 2,048 MiB Speicher zu.")).singleElement()
+                    .satisfies(x -> assertThat(x.message()).contains("\"2.048\""));
+        }
+
+        @Test
+        void decimalCommasAndSpaceGroupingAreTheSameValue() {
+            assertThat(check("qa-number", "de", "Set the cache to 1.5 GiB.", "Setzen Sie den Cache auf 1,5 GiB.")).isEmpty();
+            assertThat(check("qa-number", "fr", "The pool holds 10,000 volumes.",
+                    "Le pool contient 10\u202F000 volumes.")).isEmpty();
+            assertThat(check("qa-number", "ru", "Allocate 1,024 MiB.", "Выделите 1\u00A0024 МиБ.")).isEmpty();
+            assertThat(check("qa-number", "ar", "Allocate 2,048 MiB.", "خصّص ٢٬٠٤٨ MiB.")).isEmpty();
+        }
+
+        @Test
+        void versionsAreComparedAsWritten() {
+            assertThat(check("qa-number", "ja", "Upgrade QEMU to 8.2.1 before you migrate.",
+                    "移行する前に QEMU を 8.2.1 にアップグレードします。")).isEmpty();
+            assertThat(check("qa-number", "ja", "Upgrade QEMU to 8.2.1 before you migrate.",
+                    "移行する前に QEMU を 8.2.0 にアップグレードします。")).singleElement()
+                    .satisfies(x -> assertThat(x.highlight()).isEqualTo("8.2.0"));
+            assertThat(check("qa-number", "de", "QEMU 8.2 adds this option.", "QEMU 8.2 bietet diese Option.")).isEmpty();
+        }
+
+        @Test
+        void smallNumbersMayBeSpelledOutButNotChanged() {
+            assertThat(check("qa-number", "pt-BR", "Attach 4 disks to the guest.", "Anexe quatro discos ao convidado."))
+                    .isEmpty();
+            assertThat(check("qa-number", "pt-BR", "Attach 4 disks to the guest.", "Anexe 5 discos ao convidado."))
+                    .hasSize(1);
+        }
+
+        @Test
+        void numbersInCodesAreLocked() {
+            QaSegments codes = QaSegments.codes().code("1", "qemu-img create -f qcow2 disk.img 20G");
+            assertThat(check("qa-number", "es", codes, "Create the disk with {1/}.", "Cree el disco con {1/}.")).isEmpty();
+        }
+
+        @Test
+        void percentagesMayTakeASpace() {
+            assertThat(check("qa-number", "fr", "Reserve 10% of the host memory.",
+                    "Réservez 10\u00A0% de la mémoire de l'hôte.")).isEmpty();
+        }
+
+        @Test
+        void aBinarySizeTurnedDecimalIsReported() {
+            assertThat(check("qa-number", "es", "Allocate 4 GiB to the guest.", "Asigne 4 GB al invitado."))
+                    .singleElement().satisfies(x -> assertThat(x.highlight()).isEqualTo("GB"));
+            assertThat(check("qa-number", "fr", "Allocate 4 GiB to the guest.", "Allouez 4 Gio à l'invité.")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Empty {
+        @Test
+        void aBlankTargetIsTheOnlyFinding() {
+            List<QaFinding> all = CHECKER.check(QaInput.of("ar", UnitKind.PARAGRAPH,
+                    QaSegments.codes().code("1", "virsh").parts("Run {1/} as root."),
+                    QaSegments.codes().parts(" \u00A0")));
+            assertThat(all).extracting(QaFinding::rule).containsExactly("qa-empty");
+        }
+
+        @Test
+        void aSourceOfCodesOnlyMayHaveATargetOfCodesOnly() {
+            QaSegments codes = QaSegments.codes().code("1", "virsh list");
+            assertThat(check("qa-empty", "ja", codes, "{1/}", "{1/}")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Untranslated {
+        @Test
+        void aCopiedSentenceIsReported() {
+            assertThat(check("qa-untranslated", "de", "Shut down the guest before you take a snapshot.",
+                    "Shut down the guest before you take a snapshot.")).hasSize(1);
+        }
+
+        @Test
+        void namesAndIdentifiersStayAsTheyAre() {
+            assertThat(check("qa-untranslated", "fr", "QEMU", "QEMU")).isEmpty();
+            assertThat(check("qa-untranslated", "fr", "virtio-net", "virtio-net")).isEmpty();
+            assertThat(check("qa-untranslated", "ru", "Red Hat Enterprise Linux", "Red Hat Enterprise Linux")).isEmpty();
+            assertThat(check("qa-untranslated", "de", "Installation", "Installation")).isEmpty();
+        }
+
+        @Test
+        void wordsInCodesAreNotWordsToTranslate() {
+            QaSegments codes = QaSegments.codes().code("1", "virsh start guest1");
+            assertThat(check("qa-untranslated", "es", codes, "{1/}", "{1/}")).isEmpty();
+        }
+
+        @Test
+        void aTranslationIsFine() {
+            assertThat(check("qa-untranslated", "es", "Shut down the guest.", "Apague el invitado.")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Whitespace {
+        @Test
+        void doubledSpacesAreReported() {
+            assertThat(check("qa-whitespace", "pt-BR", "Allocate memory to the guest.",
+                    "Aloque memória  para o convidado.")).singleElement()
+                    .satisfies(x -> assertThat(x.highlight()).isEqualTo("memória  para"));
+        }
+
+        @Test
+        void aNoBreakSpaceBeforeAFrenchColonIsOneSpace() {
+            assertThat(check("qa-whitespace", "fr", "Run the following command:",
+                    "Exécutez la commande suivante\u00A0:")).isEmpty();
+        }
+
+        @Test
+        void trailingWhitespaceMustMatchTheSource() {
+            assertThat(check("qa-whitespace", "ru", "Start the guest. ", "Запустите гостя.")).hasSize(1);
+            assertThat(check("qa-whitespace", "ru", "Start the guest.", " Запустите гостя.")).hasSize(1);
+            assertThat(check("qa-whitespace", "ru", "Start the guest. ", "Запустите гостя. ")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Punctuation {
+        @Test
+        void japaneseEndsWithTheIdeographicFullStop() {
+            assertThat(check("qa-punctuation", "ja", "Start the guest.", "ゲストを起動します。")).isEmpty();
+            assertThat(check("qa-punctuation", "ja", "Start the guest.", "ゲストを起動します.")).hasSize(1);
+        }
+
+        @Test
+        void spanishQuestionsOpenWithTheInvertedMark() {
+            assertThat(check("qa-punctuation", "es", "Is KVM enabled?", "¿Está habilitado KVM?")).isEmpty();
+            assertThat(check("qa-punctuation", "es", "Is KVM enabled?", "Está habilitado KVM?"))
+                    .singleElement().satisfies(x -> assertThat(x.message()).contains("¿"));
+        }
+
+        @Test
+        void arabicAsksWithTheArabicQuestionMark() {
+            assertThat(check("qa-punctuation", "ar", "Is KVM enabled?", "هل KVM مفعّل؟")).isEmpty();
+            assertThat(check("qa-punctuation", "ar", "Is KVM enabled?", "هل KVM مفعّل?")).hasSize(1);
+        }
+
+        @Test
+        void frenchSpaceBeforeAColonIsAccepted() {
+            assertThat(check("qa-punctuation", "fr", "Run the following command:",
+                    "Exécutez la commande suivante\u202F:")).isEmpty();
+        }
+
+        @Test
+        void aMissingFinalStopIsReportedInAParagraph() {
+            assertThat(check("qa-punctuation", "de", "Start the guest.", "Starten Sie den Gast")).hasSize(1);
+        }
+
+        @Test
+        void headingsAndTableCellsMayDropOrAddTheFinalStop() {
+            assertThat(check("qa-punctuation", "de", UnitKind.HEADING, QaSegments.codes(),
+                    "Start the guest.", "Gast starten")).isEmpty();
+            assertThat(check("qa-punctuation", "de", UnitKind.TABLE_CELL, QaSegments.codes(),
+                    "Enabled", "Aktiviert.")).isEmpty();
+        }
+
+        @Test
+        void anAddedFinalMarkIsReported() {
+            assertThat(check("qa-punctuation", "pt-BR", "Start the guest", "Inicie o convidado!")).singleElement()
+                    .satisfies(x -> assertThat(x.highlight()).isEqualTo("!"));
+        }
+
+        @Test
+        void aMissingMarkIsHighlightedAsTheSourceMark() {
+            assertThat(check("qa-punctuation", "ru", "Is KVM enabled?", "Включён ли KVM")).singleElement()
+                    .satisfies(x -> assertThat(x.highlight()).isEqualTo("?"));
+        }
+
+        @Test
+        void pseudoLocalesAreNotChecked() {
+            assertThat(check("qa-punctuation", "en-XA", "Start the guest.", "[Šţåŕţ ţĥé ĝûéšţ. one two]")).isEmpty();
+        }
+
+        @Test
+        void closingBracketsAndTrailingCodesDoNotHideTheMark() {
+            QaSegments codes = QaSegments.codes().link("1", "#networking");
+            assertThat(check("qa-punctuation", "ja", codes, "Configure the bridge (see {1}Networking{/1}).",
+                    "ブリッジを設定します（{1}ネットワーク{/1}を参照）。")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Length {
+        @Test
+        void aTranslationInTheBandIsFine() {
+            assertThat(check("qa-length", "de", "Shut down the guest before you take a snapshot.",
+                    "Fahren Sie den Gast herunter, bevor Sie einen Snapshot erstellen.")).isEmpty();
+        }
+
+        @Test
+        void aMuchShorterTranslationIsInfo() {
+            assertThat(check("qa-length", "pt-BR", "Shut down the guest before you take a snapshot.",
+                    "Desligue o convidado.")).singleElement()
+                    .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.INFO));
+        }
+
+        @Test
+        void japaneseIsExpectedToBeShort() {
+            assertThat(check("qa-length", "ja", "Shut down the guest before you take a snapshot.",
+                    "スナップショットを作成する前にゲストをシャットダウンします。")).isEmpty();
+        }
+
+        @Test
+        void shortSourcesAreSkipped() {
+            assertThat(check("qa-length", "de", "Start the guest.", "Starten Sie bitte jetzt den virtuellen Gast.")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Structure {
+        @Test
+        void aTargetThatStartsAHeadingIsReported() {
+            assertThat(check("qa-structure", "pt-BR", "Version 2 adds live migration.",
+                    "# 2 adiciona migração ao vivo.")).singleElement()
+                    .satisfies(x -> assertThat(x.highlight()).isEqualTo("#"));
+        }
+
+        @Test
+        void aGermanDateAtTheStartOfALineReadsAsAListItem() {
+            assertThat(check("qa-structure", "de", "Since January 1, the host runs KVM.",
+                    "1. Januar: Der Host läuft mit KVM.")).singleElement()
+                    .satisfies(x -> assertThat(x.highlight()).isEqualTo("1."));
+        }
+
+        @Test
+        void aMarkerThatTheSourceAlsoHasIsFine() {
+            assertThat(check("qa-structure", "es", "> Note: back up the disk first.",
+                    "> Nota: primero haga una copia del disco.")).isEmpty();
+        }
+
+        @Test
+        void aLineBreakInAHeadingIsReported() {
+            assertThat(check("qa-structure", "fr", UnitKind.HEADING, QaSegments.codes(),
+                    "Create a storage pool", "Créer un pool\nde stockage")).hasSize(1);
+        }
+
+        @Test
+        void aHashInsideTheTextIsFine() {
+            assertThat(check("qa-structure", "ru", UnitKind.HEADING, QaSegments.codes(),
+                    "Use C# bindings", "Привязки C# для libvirt")).isEmpty();
+        }
+
+        @Test
+        void tableRowsKeepTheirColumnCount() {
+            assertThat(QaChecker.checkTableColumns(3, 3)).isEmpty();
+            assertThat(QaChecker.checkTableColumns(3, 4)).singleElement()
+                    .satisfies(x -> assertThat(x.rule()).isEqualTo("qa-structure"));
+        }
+    }
+
+    @Nested
+    class Configuration {
+        @Test
+        void severitiesCanBeConfiguredPerRule() {
+            QaChecker checker = new QaChecker(QaConfig.defaults().withSeverity("qa-punctuation", Severity.ERROR));
+            List<QaFinding> f = checker.check(QaInput.of("de", UnitKind.PARAGRAPH,
+                    QaSegments.codes().parts("Start the guest."), QaSegments.codes().parts("Starten Sie den Gast")));
+            assertThat(f).extracting(QaFinding::severity).containsExactly(Severity.ERROR);
+        }
+
+        @Test
+        void everyRuleHasADescriptionAndADefaultSeverity() {
+            assertThat(QaChecker.ruleDescriptions()).containsOnlyKeys("qa-empty", "qa-codes", "qa-link", "qa-anchor",
+                    "qa-number", "qa-untranslated", "qa-whitespace", "qa-punctuation", "qa-length", "qa-structure");
+            assertThat(QaConfig.defaults().severities()).containsEntry("qa-length", Severity.INFO)
+                    .containsEntry("qa-codes", Severity.ERROR).containsEntry("qa-number", Severity.WARNING);
+        }
+
+        @Test
+        void lengthBandsFallBackFromTagToLanguageToDefault() {
+            QaConfig c = QaConfig.defaults();
+            assertThat(c.lengthBand("pt-BR")).containsExactly(0.8, 2.0);
+            assertThat(c.lengthBand("en-XA")).containsExactly(1.0, 2.5);
+            assertThat(c.lengthBand("sv")).containsExactly(0.5, 2.5);
+        }
+    }
+}
