@@ -2,6 +2,7 @@ package dev.docloc.publish;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.html.AttributeProvider;
 
@@ -27,6 +28,10 @@ final class PageAttributes implements AttributeProvider {
 
     @Override
     public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+        if (node instanceof Link) {
+            // URL sanitizing adds rel="nofollow"; links in a project's own pages should be followed.
+            attributes.remove("rel");
+        }
         String id = ids.get(node);
         if (id != null) {
             attributes.put("id", id);
