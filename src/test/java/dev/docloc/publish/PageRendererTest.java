@@ -61,7 +61,7 @@ class PageRendererTest {
         assertThat(ar.select("article ul > li").first().html()).isEqualTo("<span lang=\"en\" dir=\"ltr\">Bridged networking</span>");
         assertThat(ar.select("article ul > li").get(1).html()).isEqualTo("شبكات NAT");
         assertThat(ar.select("article ol p[lang=en]").eachText()).containsExactly("Create the bridge.");
-        assertThat(ar.select("article ol p:not([lang])").eachText()).containsExactly("يتطلب صلاحيات الجذر.");
+        assertThat(ar.select("article ol p:not([lang])").eachText()).containsExactly("يتطلب صلاحيات الجذر.", "صِل الضيف.");
     }
 
     @Test
