@@ -1,0 +1,89 @@
+package dev.docloc.publish;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+
+/**
+ * The nodes of a document that publishing cares about, each list in document order. Source and
+ * localized documents have the same structure, so the n-th heading or leaf block of one is the
+ * n-th of the other.
+ */
+final class Blocks extends AbstractVisitor {
+    final List<Heading> headings = new ArrayList<>();
+    /** Paragraphs, headings and table cells, nested ones included. */
+    final List<Node> leaves = new ArrayList<>();
+    /** {@link HtmlInline} and {@link HtmlBlock} nodes. */
+    final List<Node> rawHtml = new ArrayList<>();
+    final List<Link> links = new ArrayList<>();
+
+    static Blocks of(Node document) {
+        Blocks blocks = new Blocks();
+        document.accept(blocks);
+        return blocks;
+    }
+
+    /** The plain text of a node: its text and inline code, without markup or raw HTML. */
+    static String text(Node node) {
+        StringBuilder sb = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                sb.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                sb.append(code.getLiteral());
+            }
+        });
+        return sb.toString();
+    }
+
+    @Override
+    public void visit(Heading heading) {
+        headings.add(heading);
+        leaves.add(heading);
+        visitChildren(heading);
+    }
+
+    @Override
+    public void visit(Paragraph paragraph) {
+        leaves.add(paragraph);
+        visitChildren(paragraph);
+    }
+
+    @Override
+    public void visit(CustomNode node) {
+        if (node instanceof TableCell) {
+            leaves.add(node);
+        }
+        visitChildren(node);
+    }
+
+    @Override
+    public void visit(HtmlInline html) {
+        rawHtml.add(html);
+    }
+
+    @Override
+    public void visit(HtmlBlock html) {
+        rawHtml.add(html);
+    }
+
+    @Override
+    public void visit(Link link) {
+        links.add(link);
+        visitChildren(link);
+    }
+}

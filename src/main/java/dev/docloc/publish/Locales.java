@@ -1,0 +1,82 @@
+package dev.docloc.publish;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.text.LocaleDisplayNames.DialectHandling;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.util.List;
+import java.util.Map;
+
+/** What ICU knows about a locale that a page needs: direction, own name, number format, UI words. */
+final class Locales {
+    private static final Map<String, String> PARTIAL_NOTICES = Map.of(
+            "en", "This page is partly translated: some passages are shown in the original language.",
+            "pt", "Esta página está parcialmente traduzida: alguns trechos aparecem no idioma original.",
+            "es", "Esta página está traducida parcialmente: algunos pasajes se muestran en el idioma original.",
+            "fr", "Cette page est partiellement traduite : certains passages sont affichés dans la langue d’origine.",
+            "de", "Diese Seite ist teilweise übersetzt: Einige Abschnitte werden in der Originalsprache angezeigt.",
+            "ja", "このページは一部のみ翻訳されています。一部の文章は原文のまま表示されます。",
+            "ar", "هذه الصفحة مترجمة جزئيًا: تظهر بعض المقاطع باللغة الأصلية.");
+    private static final Map<String, String> CONTENTS = Map.of(
+            "en", "Contents", "pt", "Conteúdo", "es", "Contenido", "fr", "Sommaire",
+            "de", "Inhalt", "ja", "目次", "ar", "المحتويات");
+    private static final Map<String, String> UNTRANSLATED = Map.of(
+            "en", "Not translated yet", "pt", "Ainda não traduzido", "es", "Aún sin traducir",
+            "fr", "Pas encore traduit", "de", "Noch nicht übersetzt", "ja", "未翻訳", "ar", "لم تُترجم بعد");
+
+    private Locales() {}
+
+    static ULocale of(String tag) {
+        return ULocale.forLanguageTag(tag);
+    }
+
+    /** "rtl" for locales whose likely script is written right to left (ar, he, ar-XB), else "ltr". */
+    static String dir(String tag) {
+        return of(tag).isRightToLeft() ? "rtl" : "ltr";
+    }
+
+    /** The locale's name in its own language, first letter upper case: "Português (Brasil)". */
+    static String ownName(String tag) {
+        ULocale locale = of(tag);
+        String name = LocaleDisplayNames.getInstance(locale, DialectHandling.DIALECT_NAMES)
+                .localeDisplayName(locale);
+        if (name.isEmpty()) {
+            return tag;
+        }
+        int end = name.offsetByCodePoints(0, 1);
+        String first = UCharacter.toTitleCase(locale, name.substring(0, end), null);
+        return first + name.substring(end);
+    }
+
+    /** A 0..1 share as a whole percentage in the locale's number format ("87 %", "٨٧٪"). */
+    static String percent(String tag, double share) {
+        NumberFormat format = NumberFormat.getPercentInstance(of(tag));
+        format.setMaximumFractionDigits(0);
+        return format.format(Math.floor(share * 100) / 100);
+    }
+
+    static String partialNotice(String tag, Map<String, String> overrides) {
+        return lookup(tag, overrides, PARTIAL_NOTICES);
+    }
+
+    static String contents(String tag) {
+        return lookup(tag, Map.of(), CONTENTS);
+    }
+
+    static String untranslated(String tag) {
+        return lookup(tag, Map.of(), UNTRANSLATED);
+    }
+
+    /** Exact tag first, then the language alone, then English. */
+    private static String lookup(String tag, Map<String, String> overrides, Map<String, String> builtIn) {
+        String language = of(tag).getLanguage();
+        for (Map<String, String> map : List.of(overrides, builtIn)) {
+            String text = map.containsKey(tag) ? map.get(tag) : map.get(language);
+            if (text != null) {
+                return text;
+            }
+        }
+        return builtIn.get("en");
+    }
+}

@@ -1,0 +1,77 @@
+package dev.docloc.publish;
+
+import dev.docloc.parse.Markdown;
+import dev.docloc.report.Issue;
+import dev.docloc.report.Severity;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Renders the Markdown body of one localized page to HTML: untrusted raw HTML as text, unsafe
+ * URLs removed, article links rewritten, source heading slugs as ids and untranslated blocks
+ * marked with the source language.
+ */
+final class PageRenderer {
+    private final String sourceLocale;
+    private final LinkRewriter links;
+
+    PageRenderer(String sourceLocale, LinkRewriter links) {
+        this.sourceLocale = sourceLocale;
+        this.links = links;
+    }
+
+    /** The HTML of the page body and the findings about it. */
+    Rendered render(SitePage page, SourcePage source) {
+        Node document = MarkdownBody.parse(page.markdown());
+        Blocks blocks = Blocks.of(document);
+        List<Issue> issues = new ArrayList<>();
+        for (String literal : source.guard().neutralize(blocks)) {
+            issues.add(LinkRewriter.issue(page, Severity.WARNING, "publish-untrusted-html", literal,
+                    "raw HTML that the source page does not have was published as text; remove it from the"
+                            + " translation"));
+        }
+        issues.addAll(links.rewrite(page, blocks.links));
+        IdentityHashMap<Node, String> ids = headingIds(page, blocks.headings, source.headingTexts(), issues);
+        HtmlRenderer renderer = Markdown.htmlRenderer()
+                .sanitizeUrls(true)
+                .urlSanitizer(new SafeUrlSanitizer())
+                .attributeProviderFactory(context -> new PageAttributes(ids, untranslated(page, blocks),
+                        sourceLocale, page.locale()))
+                .nodeRendererFactory(ParagraphRenderer::new)
+                .build();
+        return new Rendered(renderer.render(document), issues);
+    }
+
+    /** The rendered body and its findings. */
+    record Rendered(String html, List<Issue> issues) {}
+
+    private static IdentityHashMap<Node, String> headingIds(SitePage page, List<Heading> headings,
+                                                            List<String> sourceTexts, List<Issue> issues) {
+        if (headings.size() != sourceTexts.size()) {
+            issues.add(LinkRewriter.issue(page, Severity.WARNING, "publish-heading-mismatch", "",
+                    "the page has " + headings.size() + " headings and its source " + sourceTexts.size()
+                            + "; links to its headings may not work, merge the page again"));
+        }
+        Slugger slugger = new Slugger();
+        IdentityHashMap<Node, String> ids = new IdentityHashMap<>();
+        for (int i = 0; i < headings.size(); i++) {
+            String text = i < sourceTexts.size() ? sourceTexts.get(i) : Blocks.text(headings.get(i));
+            ids.put(headings.get(i), slugger.slug(text));
+        }
+        return ids;
+    }
+
+    private static IdentityHashMap<Node, Boolean> untranslated(SitePage page, Blocks blocks) {
+        IdentityHashMap<Node, Boolean> marked = new IdentityHashMap<>();
+        for (int index : page.untranslatedBlocks()) {
+            if (index >= 0 && index < blocks.leaves.size()) {
+                marked.put(blocks.leaves.get(index), Boolean.TRUE);
+            }
+        }
+        return marked;
+    }
+}

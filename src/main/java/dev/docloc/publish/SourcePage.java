@@ -1,0 +1,18 @@
+package dev.docloc.publish;
+
+import java.util.List;
+
+/**
+ * What a localized page takes from its source page: the heading texts whose slugs become the
+ * heading ids, and the raw HTML it may repeat.
+ */
+record SourcePage(List<String> headingTexts, HtmlGuard guard) {
+    SourcePage {
+        headingTexts = List.copyOf(headingTexts);
+    }
+
+    static SourcePage of(String markdown) {
+        Blocks blocks = Blocks.of(MarkdownBody.parse(markdown));
+        return new SourcePage(blocks.headings.stream().map(Blocks::text).toList(), new HtmlGuard(blocks));
+    }
+}

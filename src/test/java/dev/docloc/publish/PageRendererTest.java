@@ -1,0 +1,81 @@
+package dev.docloc.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PageRendererTest {
+    private static final String SOURCE = """
+            ---
+            title: Networks
+            ---
+            # Networks
+
+            - Bridged networking
+            - NAT networking
+
+            1. Create the bridge.
+
+               It needs root.
+            2. Attach the guest.
+            """;
+    private static final String ARABIC = """
+            ---
+            title: الشبكات
+            ---
+            # الشبكات
+
+            - Bridged networking
+            - شبكات NAT
+
+            1. Create the bridge.
+
+               يتطلب صلاحيات الجذر.
+            2. صِل الضيف.
+            """;
+
+    @TempDir
+    Path out;
+
+    private Document publish(SitePage arabic, SiteOptions options) throws IOException {
+        Site site = new Site("en", List.of("en", "ar"), Map.of("net", SOURCE),
+                List.of(new SitePage("net", "en", SOURCE, "Networks", "", 1, false), arabic), options);
+        SiteWriter.write(site, out);
+        return Jsoup.parse(out.resolve("ar/net.html").toFile(), "UTF-8");
+    }
+
+    @Test
+    void untranslatedParagraphsInTightListsGetASpanWithTheSourceLanguage() throws IOException {
+        // Leaf blocks: 0 h1, 1 "Bridged", 2 "NAT", 3 "Create the bridge.", 4 "It needs root.", 5 "Attach".
+        Document ar = publish(new SitePage("net", "ar", ARABIC, "الشبكات", "", 0.5, true, Set.of(1, 3)),
+                SiteOptions.of("https://docs.example.com/"));
+        assertThat(ar.select("article ul > li").first().html()).isEqualTo("<span lang=\"en\" dir=\"ltr\">Bridged networking</span>");
+        assertThat(ar.select("article ul > li").get(1).html()).isEqualTo("شبكات NAT");
+        assertThat(ar.select("article ol p[lang=en]").eachText()).containsExactly("Create the bridge.");
+        assertThat(ar.select("article ol p:not([lang])").eachText()).containsExactly("يتطلب صلاحيات الجذر.", "صِل الضيف.");
+    }
+
+    @Test
+    void projectTemplatesAndStylesheetReplaceTheBuiltInOnes(@TempDir Path templates) throws IOException {
+        Files.writeString(templates.resolve("page.mustache"),
+                "<!DOCTYPE html><html lang=\"{{lang}}\" dir=\"{{dir}}\"><title>{{title}} | Project</title>"
+                        + "<body class=\"custom\">{{{content}}}</body></html>");
+        Files.writeString(templates.resolve("style.css"), "body { color: teal; }\n");
+        Document ar = publish(new SitePage("net", "ar", ARABIC, "الشبكات", "", 1, false),
+                new SiteOptions(templates, "https://docs.example.com/", Map.of()));
+        assertThat(ar.title()).isEqualTo("الشبكات | Project");
+        assertThat(ar.selectFirst("body").hasClass("custom")).isTrue();
+        assertThat(ar.selectFirst("h1").id()).isEqualTo("networks");
+        assertThat(Files.readString(out.resolve("style.css"))).isEqualTo("body { color: teal; }\n");
+        assertThat(Files.readString(out.resolve("ar/index.html"))).contains("class=\"articles\"");
+    }
+}
