@@ -69,6 +69,15 @@ public final class TranslationStore {
         };
     }
 
+    /**
+     * A stored target with its codes mapped onto the current source segment's codes; when the
+     * code sequences differ, the target as stored (its codes then fail the code checks).
+     */
+    public static List<Part> target(StoredSegment stored, Segment current) {
+        List<Part> t = CodeRemap.remap(stored.source(), stored.target(), current.source());
+        return t != null ? t : stored.target();
+    }
+
     /** Brings a page's file up to date with its current units. */
     public UpdateResult update(String locale, String pagePath, String pageKey, List<TextUnit> units, Memory memory) {
         StoredPage old = load(locale, pageKey, pagePath);

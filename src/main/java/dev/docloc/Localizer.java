@@ -1,0 +1,321 @@
+package dev.docloc;
+
+import dev.docloc.check.QaChecker;
+import dev.docloc.check.QaConfig;
+import dev.docloc.check.QaFinding;
+import dev.docloc.check.QaInput;
+import dev.docloc.check.TermChecker;
+import dev.docloc.check.TermFinding;
+import dev.docloc.merge.MergeResult;
+import dev.docloc.merge.Merger;
+import dev.docloc.parse.Page;
+import dev.docloc.parse.PageParser;
+import dev.docloc.publish.Site;
+import dev.docloc.publish.SiteOptions;
+import dev.docloc.publish.SitePage;
+import dev.docloc.publish.SiteWriter;
+import dev.docloc.report.Issue;
+import dev.docloc.report.Progress;
+import dev.docloc.report.Report;
+import dev.docloc.segment.Extractor;
+import dev.docloc.segment.Parts;
+import dev.docloc.segment.Segment;
+import dev.docloc.segment.TextUnit;
+import dev.docloc.store.Memory;
+import dev.docloc.store.PseudoTranslator;
+import dev.docloc.store.State;
+import dev.docloc.store.StoredPage;
+import dev.docloc.store.StoredSegment;
+import dev.docloc.store.TranslationStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs the pipeline stages for a project: parse, segment, store, check, merge, publish.
+ *
+ * <pre><code>
+ * Localizer l = new Localizer(Project.open(Path.of(".")), Progress.create(false));
+ * l.extract(List.of("pt-BR"));
+ * Report r = l.check(List.of("pt-BR"));
+ * l.build(List.of("pt-BR"), Path.of("target/site"));
+ * </code></pre>
+ */
+public final class Localizer {
+    private final Project project;
+    private final Progress progress;
+    private final Extractor extractor;
+    private final TranslationStore store;
+
+    public Localizer(Project project, Progress progress) {
+        this.project = project;
+        this.progress = progress;
+        this.extractor = Extractor.create(project.sourceLocale(), Project.FRONT_MATTER_KEYS);
+        this.store = new TranslationStore(project.translations(), project.sourceLocale());
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    /** A parsed source page and its units. */
+    public record SourcePage(String path, Page page, List<TextUnit> units) {
+        public String key() {
+            return Project.key(path);
+        }
+    }
+
+    public List<SourcePage> sourcePages() {
+        List<SourcePage> out = new ArrayList<>();
+        for (String path : project.pages()) {
+            Path file = project.sourceDocs().resolve(path);
+            try {
+                Page page = PageParser.parse(path, Files.readAllBytes(file), file);
+                out.add(new SourcePage(path, page, extractor.extract(page)));
+            } catch (IOException e) {
+                throw new DoclocException(file, 0, 0, "cannot read: " + e.getMessage() + "; check its permissions");
+            }
+        }
+        return out;
+    }
+
+    /** Creates or updates the translations files of every page for each locale. */
+    public List<String> extract(List<String> locales) {
+        List<SourcePage> pages = sourcePages();
+        List<String> lines = new ArrayList<>();
+        try (AutoCloseable lock = store.lock()) {
+            for (String locale : locales) {
+                Memory memory = Memory.read(store.memoryFile(locale));
+                progress.stage("extract " + locale, pages.size());
+                int[] sum = new int[5];
+                for (SourcePage p : pages) {
+                    var r = store.update(locale, p.path(), p.key(), p.units(), memory);
+                    sum[0] += r.segments();
+                    sum[1] += r.kept();
+                    sum[2] += r.carried();
+                    sum[3] += r.fromMemory();
+                    sum[4] += r.written() ? 1 : 0;
+                    progress.step();
+                }
+                store.saveMemory(locale, memory);
+                progress.done();
+                lines.add(String.format("%s: %d pages, %d segments: %d kept, %d carried forward, %d from memory; "
+                        + "%d files written", locale, pages.size(), sum[0], sum[1], sum[2], sum[3], sum[4]));
+            }
+        } catch (DoclocException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return lines;
+    }
+
+    /** Fills a locale with pseudo-translations in state translated. */
+    public int pseudo(String locale) {
+        if (!PseudoTranslator.isPseudo(locale)) {
+            throw new DoclocException("'" + locale + "' is not a pseudo-locale; use one of "
+                    + PseudoTranslator.LOCALES);
+        }
+        int n = 0;
+        try (AutoCloseable lock = store.lock()) {
+            for (SourcePage p : sourcePages()) {
+                n += store.fill(locale, p.path(), p.key(), p.units(),
+                        s -> PseudoTranslator.translate(s.source(), locale), State.TRANSLATED, null, true);
+            }
+        } catch (DoclocException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return n;
+    }
+
+    /**
+     * Imports existing translated pages from {@code dir} ({@code dir/<path>.md}) by aligning them
+     * with the source pages. Existing reviewed or final translations are kept unless {@code force}.
+     */
+    public List<String> importPages(String locale, Path dir, State state, boolean force) {
+        List<String> report = new ArrayList<>();
+        Extractor targetExtractor = Extractor.create((dev.docloc.segment.SentenceSplitter) null, Project.FRONT_MATTER_KEYS);
+        dev.docloc.segment.SentenceSplitter splitter = dev.docloc.segment.SentenceSplitter.forLanguage(locale);
+        try (AutoCloseable lock = store.lock()) {
+            for (SourcePage p : sourcePages()) {
+                Path file = dir.resolve(p.path());
+                if (!Files.exists(file)) {
+                    continue;
+                }
+                Page tp = PageParser.parse(p.path(), Files.readAllBytes(file), file);
+                var r = dev.docloc.store.PageAligner.align(p.units(), targetExtractor.extract(tp), splitter);
+                int set = store.fill(locale, p.path(), p.key(), p.units(), s -> r.targets().get(s.id()), state,
+                        "imported from " + file.getFileName(), force);
+                report.add(String.format("%s: %d/%d units aligned, %d segments set%s", p.path(), r.alignedUnits(),
+                        r.sourceUnits(), set, r.problems().isEmpty() ? "" : "; " + String.join("; ", r.problems())));
+            }
+        } catch (DoclocException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return report;
+    }
+
+    /** Checks every stored target against the glossary and the QA rules. */
+    public Report check(List<String> locales) {
+        List<SourcePage> pages = sourcePages();
+        TermChecker terms = project.glossary() == null ? null : new TermChecker(project.glossary());
+        QaChecker qa = new QaChecker(QaConfig.defaults());
+        List<Issue> issues = new ArrayList<>();
+        int segments = 0;
+        for (String locale : locales) {
+            progress.stage("check " + locale, pages.size());
+            for (SourcePage p : pages) {
+                StoredPage stored = store.load(locale, p.key(), p.path());
+                String file = project.root().relativize(store.file(locale, p.key())).toString().replace('\\', '/');
+                for (TextUnit u : p.units()) {
+                    for (Segment s : u.segments()) {
+                        segments++;
+                        StoredSegment st = stored.segments().get(s.id());
+                        if (st != null && st.hasTarget()) {
+                            issues.addAll(checkSegment(terms, qa, locale, p, file, u, s, st));
+                        }
+                    }
+                }
+                progress.step();
+            }
+            progress.done();
+        }
+        return Report.of(issues, pages.size() * Math.max(1, locales.size()), segments);
+    }
+
+    private List<Issue> checkSegment(TermChecker terms, QaChecker qa, String locale, SourcePage p, String file,
+                                     TextUnit u, Segment s, StoredSegment st) {
+        List<Issue> out = new ArrayList<>();
+        String src = Parts.plainText(s.source());
+        List<dev.docloc.segment.Part> target = TranslationStore.target(st, s);
+        String trg = Parts.plainText(target);
+        if (terms != null) {
+            for (TermFinding f : terms.check(Parts.textWithCodeMarks(s.source()), Parts.textWithCodeMarks(target), locale)) {
+                out.add(suppress(new Issue(f.severity(), f.rule(), locale, p.path(), file, st.line(), 0, s.id(), src, trg,
+                        f.term(), f.message(), f.highlight(), ""), st));
+            }
+        }
+        QaInput in = new QaInput(locale, project.sourceLocale(), u.kind(), s.source(), target, Set.of(), Set.of());
+        for (QaFinding f : qa.check(in)) {
+            out.add(suppress(new Issue(f.severity(), f.rule(), locale, p.path(), file, st.line(), 0, s.id(), src, trg,
+                    "", f.message(), f.highlight(), ""), st));
+        }
+        return out;
+    }
+
+    /**
+     * A finding is suppressed by a note on its segment: {@code suppress <rule> [<term>]: <reason>}.
+     */
+    private static Issue suppress(Issue i, StoredSegment st) {
+        for (String note : st.notes()) {
+            int colon = note.indexOf(':');
+            if (!note.startsWith("suppress ") || colon < 0) {
+                continue;
+            }
+            String[] what = note.substring(9, colon).trim().split("\\s+", 2);
+            boolean rule = what[0].equals(i.rule());
+            boolean term = what.length < 2 || what[1].equalsIgnoreCase(i.term());
+            if (rule && term) {
+                return i.withSuppressed(note.substring(colon + 1).trim());
+            }
+        }
+        return i;
+    }
+
+    /** Writes localized Markdown and the HTML site for the source locale and {@code locales}. */
+    public List<Issue> build(List<String> locales, Path out) {
+        List<SourcePage> pages = sourcePages();
+        List<String> all = new ArrayList<>();
+        all.add(project.sourceLocale());
+        locales.stream().filter(l -> !l.equals(project.sourceLocale())).forEach(all::add);
+        Map<String, String> sourceMarkdown = new LinkedHashMap<>();
+        pages.forEach(p -> sourceMarkdown.put(p.key(), p.page().text()));
+        List<SitePage> sitePages = new ArrayList<>();
+        List<Issue> issues = new ArrayList<>();
+        for (String locale : all) {
+            progress.stage("build " + locale, pages.size());
+            for (SourcePage p : pages) {
+                sitePages.add(localize(locale, p, out, issues));
+                progress.step();
+            }
+            progress.done();
+            copyAssets(out.resolve(locale));
+        }
+        issues.addAll(SiteWriter.write(new Site(project.sourceLocale(), all, sourceMarkdown, sitePages,
+                SiteOptions.of("https://docs.example.com/")), out));
+        return issues;
+    }
+
+    private SitePage localize(String locale, SourcePage p, Path out, List<Issue> issues) {
+        boolean source = locale.equals(project.sourceLocale());
+        MergeResult r = source ? null : Merger.merge(p.page(), p.units(),
+                TranslationStore.translations(store.load(locale, p.key(), p.path())), locale);
+        String md = source ? p.page().text() : r.text();
+        if (r != null) {
+            for (MergeResult.Rejected rej : r.rejected()) {
+                issues.add(new Issue(dev.docloc.report.Severity.ERROR, "qa-codes", locale, p.path(),
+                        "translations/" + locale + "/" + p.key() + ".xlf", 0, 0, rej.segmentId(), "", "", "",
+                        "translation not published, its markup does not match the source: " + rej.reason(), "", ""));
+            }
+        }
+        dev.docloc.store.XliffFile.writeAtomically(out.resolve(locale).resolve(p.key() + ".md"), md);
+        Page localized = PageParser.parse(p.path(), md);
+        String title = localized.frontMatter().get("title").orElse(p.key());
+        String description = localized.frontMatter().get("description").orElse("");
+        double coverage = source ? 1.0 : r.coverage();
+        return new SitePage(p.key(), locale, md, title, description, coverage, coverage < 1.0, Set.of());
+    }
+
+    private void copyAssets(Path localeDir) {
+        for (Path a : project.assets()) {
+            Path to = localeDir.resolve(project.sourceDocs().relativize(a).toString());
+            try {
+                Files.createDirectories(to.getParent());
+                Files.copy(a, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new DoclocException(to, 0, 0, "cannot copy an image: " + e.getMessage());
+            }
+        }
+    }
+
+    /** Coverage of one page in one locale. */
+    public record PageStatus(String locale, String page, int segments, int words, int translated,
+                             int translatedWords, int needsReview, int untranslated) {}
+
+    public List<PageStatus> status(List<String> locales) {
+        List<SourcePage> pages = sourcePages();
+        List<PageStatus> out = new ArrayList<>();
+        for (String locale : locales) {
+            for (SourcePage p : pages) {
+                StoredPage stored = store.load(locale, p.key(), p.path());
+                int[] c = new int[6];
+                for (TextUnit u : p.units()) {
+                    for (Segment s : u.segments()) {
+                        int words = Words.count(Parts.plainText(s.source()), project.sourceLocale());
+                        c[0]++;
+                        c[1] += words;
+                        StoredSegment st = stored.segments().get(s.id());
+                        if (st != null && st.hasTarget() && st.state().published()) {
+                            c[2]++;
+                            c[3] += words;
+                            c[4] += st.state() == State.TRANSLATED ? 1 : 0;
+                        } else {
+                            c[5]++;
+                        }
+                    }
+                }
+                out.add(new PageStatus(locale, p.path(), c[0], c[1], c[2], c[3], c[4], c[5]));
+            }
+        }
+        return out;
+    }
+}

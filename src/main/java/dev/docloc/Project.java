@@ -1,0 +1,114 @@
+package dev.docloc;
+
+import com.ibm.icu.util.ULocale;
+import dev.docloc.glossary.Glossary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * A docloc project: {@code source-docs/} (English Markdown), {@code translations/} (XLIFF per
+ * locale and page) and {@code glossary.yml}.
+ *
+ * @param root     the project folder
+ * @param glossary the glossary, or null when the project has none
+ */
+public record Project(Path root, Glossary glossary) {
+    /** Front-matter keys whose values are translated. */
+    public static final Set<String> FRONT_MATTER_KEYS = Set.of("title", "description", "summary");
+
+    public static Project open(Path root) {
+        Path r = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(r.resolve("source-docs"))) {
+            throw new DoclocException(r, 0, 0, "no source-docs/ folder here; run docloc in a project folder "
+                    + "or pass --project DIR");
+        }
+        Path g = r.resolve("glossary.yml");
+        return new Project(r, Files.exists(g) ? Glossary.load(g) : null);
+    }
+
+    public Path sourceDocs() {
+        return root.resolve("source-docs");
+    }
+
+    public Path translations() {
+        return root.resolve("translations");
+    }
+
+    public String sourceLocale() {
+        return glossary == null ? "en" : glossary.sourceLocale();
+    }
+
+    /** Source pages: paths below source-docs/ of the {@code .md} files, sorted, with {@code /}. */
+    public List<String> pages() {
+        try (Stream<Path> s = Files.walk(sourceDocs(), java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+            return s.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p))
+                    .map(p -> sourceDocs().relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new DoclocException(sourceDocs(), 0, 0, "cannot list the pages: " + e.getMessage()
+                    + "; check for unreadable folders or symbolic-link loops");
+        }
+    }
+
+    /**
+     * The target locales: {@code requested} when given; else {@code targetLocales} of the
+     * glossary; else the folders under translations/. Each is a valid BCP 47 tag.
+     */
+    public List<String> locales(List<String> requested) {
+        List<String> out;
+        if (requested != null && !requested.isEmpty()) {
+            out = requested;
+        } else if (glossary != null && !glossary.targetLocales().isEmpty()) {
+            out = glossary.targetLocales();
+        } else {
+            out = translationFolders();
+        }
+        out.forEach(l -> validateLocale(l));
+        return List.copyOf(out);
+    }
+
+    private List<String> translationFolders() {
+        if (!Files.isDirectory(translations())) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(translations())) {
+            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Throws unless {@code tag} is a well-formed BCP 47 tag with a known language. */
+    public static String validateLocale(String tag) {
+        ULocale l = ULocale.forLanguageTag(tag);
+        boolean known = !l.getLanguage().isEmpty() && Arrays.asList(ULocale.getISOLanguages()).contains(l.getLanguage());
+        if (!known || !l.toLanguageTag().equalsIgnoreCase(tag)) {
+            throw new DoclocException("unknown or invalid locale '" + tag
+                    + "'; use a BCP 47 tag such as pt-BR, es, de, ja or ar");
+        }
+        return tag;
+    }
+
+    /** The page key: its path without {@code .md}. */
+    public static String key(String page) {
+        return page.endsWith(".md") ? page.substring(0, page.length() - 3) : page;
+    }
+
+    /** Non-Markdown files under source-docs/ (images), copied next to published pages. */
+    public List<Path> assets() {
+        try (Stream<Path> s = Files.walk(sourceDocs())) {
+            List<Path> out = new ArrayList<>();
+            s.filter(p -> Files.isRegularFile(p) && !p.toString().endsWith(".md")).sorted().forEach(out::add);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

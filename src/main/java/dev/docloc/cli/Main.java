@@ -1,0 +1,229 @@
+package dev.docloc.cli;
+
+import dev.docloc.DoclocException;
+import dev.docloc.Localizer;
+import dev.docloc.Project;
+import dev.docloc.report.Progress;
+import dev.docloc.report.Report;
+import dev.docloc.report.ReportWriter;
+import dev.docloc.store.State;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code docloc [--project DIR] COMMAND [options]}. Exit codes: 0 success; 1 {@code check} found
+ * issues at or above {@code --fail-on}, or {@code status} is below {@code --min-coverage};
+ * 2 usage, configuration or input errors.
+ */
+@Command(name = "docloc", mixinStandardHelpOptions = true, version = "docloc 0.1.0",
+        description = "Documentation localization: Markdown in, XLIFF 2.1 translations, checks, localized site out.",
+        subcommands = {Main.Extract.class, Main.Check.class, Main.Build.class, Main.Status.class, Main.Pseudo.class,
+                Main.ImportPages.class})
+public final class Main {
+    @Option(names = "--project", description = "the project root (default: the current directory)", defaultValue = ".")
+    Path project;
+
+    @Option(names = "--debug", description = "print stack traces of errors")
+    boolean debug;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress output")
+    boolean quiet;
+
+    PrintWriter out;
+    PrintWriter err;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+    }
+
+    /** Runs the command line in-process; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Main main = new Main();
+        main.out = out;
+        main.err = err;
+        CommandLine cl = new CommandLine(main);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> 2);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("docloc: " + ex.getMessage());
+            err.println("Run 'docloc --help' for usage.");
+            return 2;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof DoclocException de) {
+                err.println("docloc: " + de.getMessage());
+            } else {
+                err.println("docloc: internal error: " + ex + " (run again with --debug for details)");
+            }
+            if (main.debug) {
+                ex.printStackTrace(err);
+            }
+            return 2;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    Localizer localizer() {
+        return new Localizer(Project.open(project), Progress.create(!quiet && System.console() != null));
+    }
+
+    /** Options shared by commands that take locales. */
+    static class Locales {
+        @Option(names = {"-l", "--locale"}, description = "a target locale (BCP 47); repeatable")
+        List<String> locales = new ArrayList<>();
+    }
+
+    @Command(name = "extract", description = "Create or update translations/<L>/<path>.xlf for every source page.")
+    static final class Extract implements Callable<Integer> {
+        @ParentCommand Main main;
+        @CommandLine.Mixin Locales l;
+
+        @Override
+        public Integer call() {
+            Localizer loc = main.localizer();
+            loc.extract(loc.project().locales(l.locales)).forEach(main.out::println);
+            return 0;
+        }
+    }
+
+    @Command(name = "check", description = "Check translations against the glossary and QA rules.")
+    static final class Check implements Callable<Integer> {
+        @ParentCommand Main main;
+        @CommandLine.Mixin Locales l;
+
+        @Option(names = "--format", defaultValue = "text", description = "text, json, sarif or html")
+        String format;
+
+        @Option(names = "--output", description = "write the report to this file instead of standard output")
+        Path output;
+
+        @Option(names = "--fail-on", defaultValue = "error", description = "error, warning or never")
+        String failOn;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!List.of("text", "json", "sarif", "html").contains(format)) {
+                throw new DoclocException("unknown --format " + format + "; use text, json, sarif or html");
+            }
+            if (!List.of("error", "warning", "never").contains(failOn)) {
+                throw new DoclocException("unknown --fail-on " + failOn + "; use error, warning or never");
+            }
+            Localizer loc = main.localizer();
+            Report report = loc.check(loc.project().locales(l.locales));
+            boolean color = output == null && format.equals("text") && System.console() != null
+                    && System.getenv("NO_COLOR") == null;
+            if (output == null) {
+                ReportWriter.write(report, format, main.out, color);
+                main.out.flush();
+            } else {
+                StringWriter sw = new StringWriter();
+                ReportWriter.write(report, format, sw, false);
+                dev.docloc.store.XliffFile.writeAtomically(output.toAbsolutePath(), sw.toString());
+            }
+            return ReportWriter.exitCode(report, failOn);
+        }
+    }
+
+    @Command(name = "build", description = "Write localized Markdown and the HTML site (default target/site).")
+    static final class Build implements Callable<Integer> {
+        @ParentCommand Main main;
+        @CommandLine.Mixin Locales l;
+
+        @Option(names = "--out", description = "the output folder (default: target/site under the project)")
+        Path out;
+
+        @Override
+        public Integer call() {
+            Localizer loc = main.localizer();
+            List<String> locales = loc.project().locales(l.locales);
+            Path dir = out != null ? out.toAbsolutePath() : loc.project().root().resolve("target/site");
+            if (dir.normalize().startsWith(loc.project().sourceDocs()) || dir.normalize().startsWith(loc.project().translations())) {
+                throw new DoclocException(dir, 0, 0, "the output folder must not be inside source-docs/ or translations/");
+            }
+            var issues = loc.build(locales, dir);
+            issues.forEach(i -> main.err.println(i.severity().id() + ": " + i.locale() + " " + i.page() + ": " + i.message()));
+            main.out.println("wrote " + dir + " (" + (locales.size() + 1) + " locales)");
+            return 0;
+        }
+    }
+
+    @Command(name = "status", description = "Translation coverage per locale and page.")
+    static final class Status implements Callable<Integer> {
+        @ParentCommand Main main;
+        @CommandLine.Mixin Locales l;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json")
+        String format;
+
+        @Option(names = "--min-coverage", description = "exit 1 when a locale's word coverage is below P percent")
+        Double minCoverage;
+
+        @Override
+        public Integer call() throws IOException {
+            Localizer loc = main.localizer();
+            var rows = loc.status(loc.project().locales(l.locales));
+            boolean below = StatusPrinter.print(rows, format, main.out, minCoverage);
+            return below ? 1 : 0;
+        }
+    }
+
+    @Command(name = "pseudo", description = "Fill a pseudo-locale (en-XA, ar-XB) with pseudo-translations.")
+    static final class Pseudo implements Callable<Integer> {
+        @ParentCommand Main main;
+
+        @Option(names = {"-l", "--locale"}, required = true, description = "en-XA or ar-XB")
+        String locale;
+
+        @Override
+        public Integer call() {
+            int n = main.localizer().pseudo(locale);
+            main.out.println(locale + ": " + n + " segments pseudo-translated");
+            return 0;
+        }
+    }
+
+    @Command(name = "import-pages", description = "Import existing translated pages by aligning them with the source.")
+    static final class ImportPages implements Callable<Integer> {
+        @ParentCommand Main main;
+
+        @Option(names = {"-l", "--locale"}, required = true, description = "the locale of the pages")
+        String locale;
+
+        @Option(names = "--from", required = true, description = "folder with DIR/<path>.md")
+        Path from;
+
+        @Option(names = "--state", defaultValue = "translated", description = "state of imported targets")
+        String state;
+
+        @Option(names = "--force", description = "overwrite reviewed and final translations")
+        boolean force;
+
+        @Override
+        public Integer call() {
+            Project.validateLocale(locale);
+            main.localizer().importPages(locale, from, State.fromId(state), force).forEach(main.out::println);
+            return 0;
+        }
+    }
+
+    static Writer unused() {
+        return null;
+    }
+}

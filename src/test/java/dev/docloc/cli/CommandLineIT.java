@@ -1,0 +1,119 @@
+package dev.docloc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line end to end, in-process, on a temporary copy of a small project: import
+ * existing translations, extract, build, check and status, with their exit codes.
+ */
+class CommandLineIT {
+    @TempDir
+    Path tmp;
+    Path project;
+    String out;
+    String err;
+
+    @BeforeEach
+    void copyFixture() throws IOException, URISyntaxException {
+        Path fixture = Path.of(getClass().getResource("/e2e").toURI());
+        try (Stream<Path> files = Files.walk(fixture)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path to = tmp.resolve(fixture.relativize(f).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(f, to);
+            }
+        }
+        project = tmp.resolve("project");
+    }
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        String[] all = Stream.concat(Stream.of("--project", project.toString()), Stream.of(args)).toArray(String[]::new);
+        int code = Main.run(all, new PrintWriter(o), new PrintWriter(e));
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    private void importTranslations() {
+        assertThat(run("import-pages", "--locale", "pt-BR", "--from", tmp.resolve("pages-pt-BR").toString())).isZero();
+    }
+
+    @Test
+    void buildWithoutTranslationsPublishesTheSourceTextInEveryLocale() throws IOException {
+        assertThat(run("build")).as(err).isZero();
+        Path site = project.resolve("target/site");
+        assertThat(Files.readString(site.resolve("en/guides/install.md")))
+                .isEqualTo(Files.readString(project.resolve("source-docs/guides/install.md")));
+        assertThat(Files.readString(site.resolve("pt-BR/guides/install.md")))
+                .isEqualTo(Files.readString(project.resolve("source-docs/guides/install.md")));
+        assertThat(Files.exists(project.resolve("translations"))).as("build never writes translations/").isFalse();
+    }
+
+    @Test
+    void importedTranslationsArePublishedAsMarkdownAndHtml() throws IOException {
+        importTranslations();
+        assertThat(run("extract")).as(err).isZero();
+        assertThat(Files.readString(project.resolve("translations/pt-BR/guides/install.xlf")))
+                .contains("version=\"2.1\"", "trgLang=\"pt-BR\"", "<unit id=\"u", "Verificação da CPU");
+        assertThat(run("build")).as(err).isZero();
+        Path site = project.resolve("target/site");
+        String md = Files.readString(site.resolve("pt-BR/guides/install.md"));
+        assertThat(md).contains("## Verificação da CPU", "| `qemu-kvm` | O hypervisor |", "title: Instalação do KVM")
+                
+                .as("the source paragraph is wrapped, so the translation is re-wrapped")
+                .contains("de hardware. Um\nresultado 0 significa que a CPU ou o firmware não a oferece.\n");
+        Document html = Jsoup.parse(site.resolve("pt-BR/index.html").toFile());
+        assertThat(html.selectFirst("html").attr("lang")).isEqualTo("pt-BR");
+        assertThat(html.selectFirst("h1").text()).isEqualTo("Noções básicas de KVM");
+        assertThat(html.select("a[href*=install.html#checking-the-cpu]")).isNotEmpty();
+        Document guide = Jsoup.parse(site.resolve("pt-BR/guides/install.html").toFile());
+        assertThat(guide.getElementById("checking-the-cpu")).as("heading ids are the source's slugs").isNotNull();
+        assertThat(site.resolve("en/index.html")).exists();
+        assertThat(site.resolve("sitemap.xml")).exists();
+    }
+
+    @Test
+    void checkFailsOnAForbiddenTermAndPassesWithFailOnNever() {
+        importTranslations();
+        assertThat(run("check", "--format", "json")).as(err).isEqualTo(1);
+        assertThat(out).contains("\"rule\" : \"term-forbidden\"").contains("\"term\" : \"hypervisor\"")
+                .contains("\"file\" : \"translations/pt-BR/guides/install.xlf\"");
+        assertThat(run("check", "--fail-on", "never")).isZero();
+    }
+
+    @Test
+    void usageAndInputErrorsExitWithTwoAndAClearMessage() throws IOException {
+        assertThat(run("build", "--locale", "xx-NOPE-1234567890")).isEqualTo(2);
+        assertThat(err).contains("unknown or invalid locale").doesNotContain("Exception");
+        assertThat(run("check", "--format", "pdf")).isEqualTo(2);
+        assertThat(run("no-such-command")).isEqualTo(2);
+        Files.writeString(project.resolve("glossary.yml"), "sourceLocale: en\nterms:\n  - source: [unclosed\n");
+        assertThat(run("check")).isEqualTo(2);
+        assertThat(err).contains("glossary.yml").doesNotContain("at dev.docloc");
+    }
+
+    @Test
+    void statusReportsCoverageAndFailsBelowTheMinimum() {
+        importTranslations();
+        assertThat(run("status", "--format", "json")).isZero();
+        assertThat(out).contains("\"pt-BR\"").contains("\"coverage\" : 100.0");
+        assertThat(run("status", "--min-coverage", "50")).isZero();
+        assertThat(run("pseudo", "--locale", "en-XA")).isZero();
+        assertThat(run("status", "--locale", "ar-XB", "--min-coverage", "50")).isEqualTo(1);
+    }
+}
