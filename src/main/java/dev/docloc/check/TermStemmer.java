@@ -23,9 +23,9 @@ final class TermStemmer {
         return switch (language) {
             case "en" -> lucene(new EnglishMinimalStemmer()::stem);
             case "pt", "gl" -> lucene(new PortugueseLightStemmer()::stem);
-            case "es" -> lucene(new SpanishLightStemmer()::stem);
+            case "es" -> spanish();
             case "it" -> lucene(new ItalianLightStemmer()::stem);
-            case "ru" -> lucene(new RussianLightStemmer()::stem);
+            case "ru" -> russian();
             case "de" -> german();
             case "fr" -> TermStemmer::frenchPlural;
             default -> UnaryOperator.identity();
@@ -55,6 +55,38 @@ final class TermStemmer {
             for (int i = 0; i < 3 && !stem.equals(word); i++) {
                 word = stem;
                 stem = once.apply(word);
+            }
+            return stem;
+        };
+    }
+
+    /**
+     * Spanish: the light stemmer, then the "-s" of loanword plurals after a consonant ("pools",
+     * "hosts", "snapshots"), which the stemmer keeps because Spanish plurals end in vowel + "s".
+     */
+    private static UnaryOperator<String> spanish() {
+        UnaryOperator<String> light = lucene(new SpanishLightStemmer()::stem);
+        return word -> {
+            String stem = light.apply(word);
+            int n = stem.length();
+            if (stem.equals(word) && n > 3 && stem.charAt(n - 1) == 's' && "aeiouáéíóús".indexOf(stem.charAt(n - 2)) < 0) {
+                return stem.substring(0, n - 1);
+            }
+            return stem;
+        };
+    }
+
+    /**
+     * Russian: the light stemmer, then a fleeting vowel dropped ("снимок", "снимки": both "снимк").
+     */
+    private static UnaryOperator<String> russian() {
+        UnaryOperator<String> light = lucene(new RussianLightStemmer()::stem);
+        return word -> {
+            String stem = light.apply(word);
+            int n = stem.length();
+            if (n > 4 && (stem.endsWith("ок") || stem.endsWith("ек") || stem.endsWith("ёк") || stem.endsWith("ец"))
+                    && "аеёиоуыэюя".indexOf(stem.charAt(n - 3)) < 0) {
+                return stem.substring(0, n - 2) + stem.charAt(n - 1);
             }
             return stem;
         };
