@@ -82,7 +82,23 @@ final class HtmlAssets {
                   + plural(shown.error, 'error') + ', ' + plural(shown.warning, 'warning') + ', '
                   + plural(shown.info, 'info');
               }
-              selects.forEach(function (s) { s.addEventListener('change', apply); });
+              // The filters live in the URL fragment (#locale=pt-BR&severity=error) so a link can share a view.
+              function fromHash() {
+                var params = new URLSearchParams(location.hash.slice(1));
+                selects.forEach(function (s, k) {
+                  var v = params.get(keys[k]) || '';
+                  s.value = Array.prototype.some.call(s.options, function (o) { return o.value === v; }) ? v : '';
+                });
+              }
+              function toHash() {
+                var params = new URLSearchParams();
+                selects.forEach(function (s, k) { if (s.value !== '') { params.set(keys[k], s.value); } });
+                var hash = params.toString();
+                history.replaceState(null, '', hash ? '#' + hash : location.pathname + location.search);
+              }
+              selects.forEach(function (s) { s.addEventListener('change', function () { toHash(); apply(); }); });
+              window.addEventListener('hashchange', function () { fromHash(); apply(); });
+              fromHash();
               apply();
             })();
             """;

@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * work. Suppressed findings stay in the log with an {@code external} suppression.
  */
 final class SarifReport {
-    static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
+    static final String SCHEMA =
+            "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     static final String FINGERPRINT = "doclocFinding/v1";
 
     private SarifReport() {

@@ -96,6 +96,23 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void filtersAreReadFromAndWrittenToTheUrlFragment() {
+        driver.get(report.toUri() + "#severity=warning&locale=pt-BR");
+        try {
+            assertThat(new Select(driver.findElement(By.id("filter-severity"))).getFirstSelectedOption().getText())
+                    .isEqualTo("warning");
+            assertThat(visibleRows()).extracting(r -> r.getDomAttribute("data-rule"))
+                    .containsExactly("term-missing", "qa-number", "qa-untranslated");
+
+            new Select(driver.findElement(By.id("filter-rule"))).selectByValue("qa-number");
+            assertThat(driver.getCurrentUrl()).endsWith("#locale=pt-BR&rule=qa-number&severity=warning");
+            assertThat(count()).isEqualTo("Showing 1 of 10 findings: 0 errors, 1 warning, 0 info");
+        } finally {
+            driver.get(report.toUri().toString());
+        }
+    }
+
+    @Test
     void hostileTranslationRunsNoScript() {
         Object pwned = ((JavascriptExecutor) driver).executeScript("return typeof window.pwned;");
 

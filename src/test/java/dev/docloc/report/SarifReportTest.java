@@ -24,7 +24,7 @@ class SarifReportTest {
     @BeforeAll
     static void loadSchema() throws Exception {
         try (InputStream in = SarifReportTest.class.getResourceAsStream("/report/sarif-schema-2.1.0.json")) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
         }
     }
 
@@ -51,14 +51,18 @@ class SarifReportTest {
     }
 
     @Test
-    void schemaRejectsAResultWithoutMessageOrWithAnUnknownLevel() throws Exception {
+    void schemaRejectsMissingMessagesUnknownLevelsAndUnknownProperties() throws Exception {
         JsonNode log = sarif(SampleIssues.report());
         ((ObjectNode) log.at("/runs/0/results/0")).remove("message");
         ((ObjectNode) log.at("/runs/0/results/1")).put("level", "fatal");
+        ((ObjectNode) log.at("/runs/0/results/2")).put("severity", "error");
+        ((ObjectNode) log.at("/runs/0/results/3/locations/0/physicalLocation/region")).remove("startLine");
 
         assertThat(schema.validate(log)).extracting(ValidationMessage::getMessage)
-                .anySatisfy(m -> assertThat(m).contains("message"))
-                .anySatisfy(m -> assertThat(m).contains("level"));
+                .anySatisfy(m -> assertThat(m).contains("results[0]").contains("message"))
+                .anySatisfy(m -> assertThat(m).contains("results[1].level"))
+                .anySatisfy(m -> assertThat(m).contains("severity"))
+                .anySatisfy(m -> assertThat(m).contains("results[3].locations[0].physicalLocation.region"));
     }
 
     @Test
