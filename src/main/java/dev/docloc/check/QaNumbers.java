@@ -5,7 +5,9 @@ import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds numbers in text and reads them with a locale's separators, as ICU's {@code NumberFormat}
@@ -25,6 +27,7 @@ final class QaNumbers {
             "PiB", "K", "M", "G", "T", "k", "bit", "bits", "Kbit", "Mbit", "Gbit", "kbps", "Kbps", "Mbps", "Gbps",
             "ms", "s", "us", "µs", "ns", "min", "h", "Hz", "kHz", "MHz", "GHz", "px", "vCPU", "vCPUs");
     private static final String SPACES = "\u00A0\u202F\u2009";
+    private static final Map<String, QaNumbers> BY_LOCALE = new ConcurrentHashMap<>();
 
     /** A number found in text. */
     record Num(String text, BigDecimal value, boolean version, String unit) {
@@ -48,10 +51,12 @@ final class QaNumbers {
         this.decimal = decimal;
     }
 
-    /** A reader with the separators of {@code locale}. */
+    /** A reader with the separators of {@code locale}; readers are immutable and cached. */
     static QaNumbers forLocale(String locale) {
-        DecimalFormatSymbols s = DecimalFormatSymbols.getInstance(ULocale.forLanguageTag(locale));
-        return new QaNumbers(s.getGroupingSeparatorString(), s.getDecimalSeparatorString());
+        return BY_LOCALE.computeIfAbsent(locale, tag -> {
+            DecimalFormatSymbols s = DecimalFormatSymbols.getInstance(ULocale.forLanguageTag(tag));
+            return new QaNumbers(s.getGroupingSeparatorString(), s.getDecimalSeparatorString());
+        });
     }
 
     /** The numbers of {@code text}, in order. */

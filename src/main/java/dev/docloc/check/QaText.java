@@ -1,9 +1,13 @@
 package dev.docloc.check;
 
+import java.util.regex.Pattern;
+
 /** Text helpers shared by the rules. */
 final class QaText {
     /** What {@link dev.docloc.segment.Parts#textWithCodeMarks} puts where a code is. */
     static final char CODE_MARK = '\uFFFC';
+
+    private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\p{Zs}]+");
 
     private QaText() {}
 
@@ -45,6 +49,6 @@ final class QaText {
 
     /** {@code s} stripped, with each run of spaces turned into one ASCII space. */
     static String normalizeSpace(String s) {
-        return strip(s).replaceAll("[\\s\\p{Zs}]+", " ");
+        return SPACE_RUN.matcher(strip(s)).replaceAll(" ");
     }
 }

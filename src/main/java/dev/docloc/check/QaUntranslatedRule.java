@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 final class QaUntranslatedRule implements QaRule {
     static final int MIN_WORDS = 2;
+    private static final Pattern TRAILING = Pattern.compile("[.'’-]+$");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}_./'’-]*");
 
     @Override
@@ -46,8 +47,7 @@ final class QaUntranslatedRule implements QaRule {
         }
         String source = QaText.normalizeSpace(Parts.plainText(in.source()));
         String target = QaText.normalizeSpace(QaText.stripBidi(Parts.plainText(in.target())));
-        List<String> words = wordsToTranslate(Parts.textWithCodeMarks(in.source()));
-        if (source.equals(target) && words.size() >= MIN_WORDS) {
+        if (source.equals(target) && wordsToTranslate(Parts.textWithCodeMarks(in.source())).size() >= MIN_WORDS) {
             report.add("The target is the same as the source: translate it. If it must stay as it is, suppress"
                     + " this finding with a reason.", "");
         }
@@ -58,7 +58,7 @@ final class QaUntranslatedRule implements QaRule {
         Matcher m = TOKEN.matcher(text);
         boolean first = true;
         while (m.find()) {
-            String w = m.group().replaceAll("[.'’-]+$", "");
+            String w = TRAILING.matcher(m.group()).replaceAll("");
             if (!identifier(w) && (first || !Character.isUpperCase(w.codePointAt(0)))) {
                 out.add(w);
             }

@@ -235,6 +235,12 @@ class QaCheckerTest {
         }
 
         @Test
+        void aTargetThatKeepsTheCodesButNoWordsIsEmpty() {
+            QaSegments codes = QaSegments.codes().code("1", "virsh");
+            assertThat(check("qa-empty", "ja", codes, "Run {1/} as root.", "{1/}")).hasSize(1);
+        }
+
+        @Test
         void aSourceOfCodesOnlyMayHaveATargetOfCodesOnly() {
             QaSegments codes = QaSegments.codes().code("1", "virsh list");
             assertThat(check("qa-empty", "ja", codes, "{1/}", "{1/}")).isEmpty();
