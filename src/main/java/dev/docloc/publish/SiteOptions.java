@@ -2,6 +2,7 @@ package dev.docloc.publish;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,7 +20,7 @@ import java.util.TreeMap;
 public record SiteOptions(Path templateDir, String baseUrl, Map<String, String> partialNotice) {
     public SiteOptions {
         baseUrl = normalizeBaseUrl(baseUrl);
-        partialNotice = partialNotice == null ? Map.of() : Map.copyOf(new TreeMap<>(partialNotice));
+        partialNotice = Collections.unmodifiableSortedMap(new TreeMap<>(partialNotice == null ? Map.of() : partialNotice));
     }
 
     /** Built-in templates and notices. */
