@@ -127,7 +127,7 @@ class SiteWriterTest {
 
     @Test
     void everyRelativeLinkAndFragmentResolves() {
-        LinkChecker.Result result = LinkChecker.check(out);
+        JsoupLinkChecker.Result result = JsoupLinkChecker.check(out);
         assertThat(result.broken()).isEmpty();
         assertThat(result.pages()).isEqualTo(10);
         assertThat(result.anchors()).isGreaterThanOrEqualTo(12);
