@@ -115,6 +115,20 @@ class SiteBrowserIT {
         screenshot("index-ar.png");
     }
 
+    @Test
+    void pagesFitANarrowScreenWithoutSidewaysScrolling() throws IOException {
+        driver.manage().window().setSize(new Dimension(400, 900));
+        try {
+            for (String page : new String[] {"pt-BR/guides/installing-kvm.html", "ar/guides/installing-kvm.html"}) {
+                open(page);
+                assertThat(js("return document.documentElement.scrollWidth <= window.innerWidth")).as(page).isEqualTo(true);
+            }
+            screenshot("page-ar-narrow.png");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1000, 1100));
+        }
+    }
+
     private static void open(String sitePath) {
         String[] parts = sitePath.split("\\?", 2);
         driver.get(SITE.resolve(parts[0]).toUri() + (parts.length > 1 ? "?" + parts[1] : ""));
