@@ -96,12 +96,14 @@ class PageRendererTest {
     void projectTemplatesAndStylesheetReplaceTheBuiltInOnes(@TempDir Path templates) throws IOException {
         Files.writeString(templates.resolve("page.mustache"),
                 "<!DOCTYPE html><html lang=\"{{lang}}\" dir=\"{{dir}}\"><title>{{title}} | Project</title>"
-                        + "<body class=\"custom\">{{{content}}}</body></html>");
+                        + "<body class=\"custom\">{{{content}}}{{> footer}}</body></html>");
+        Files.writeString(templates.resolve("footer.mustache"), "<footer>{{lang}}</footer>");
         Files.writeString(templates.resolve("style.css"), "body { color: teal; }\n");
         Document ar = publish(new SitePage("net", "ar", ARABIC, "الشبكات", "", 1, false),
                 new SiteOptions(templates, "https://docs.example.com/", Map.of()));
         assertThat(ar.title()).isEqualTo("الشبكات | Project");
         assertThat(ar.selectFirst("body").hasClass("custom")).isTrue();
+        assertThat(ar.selectFirst("footer").text()).isEqualTo("ar");
         assertThat(ar.selectFirst("h1").id()).isEqualTo("networks");
         assertThat(Files.readString(out.resolve("style.css"))).isEqualTo("body { color: teal; }\n");
         assertThat(Files.readString(out.resolve("ar/index.html"))).contains("class=\"articles\"");
