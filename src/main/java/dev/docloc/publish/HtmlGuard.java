@@ -22,6 +22,12 @@ import org.commonmark.node.Text;
 final class HtmlGuard {
     private static final Pattern TAG = Pattern.compile("<!--.*?-->|<[^>]*>?", Pattern.DOTALL);
     private static final Pattern CODE_ELEMENT = Pattern.compile("<\\s*/?\\s*(script|style)\\b");
+    private static final Pattern ELEMENT = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9-]*)(.*?)(/?)>", Pattern.DOTALL);
+    private static final Pattern ATTRIBUTE = Pattern.compile(
+            "([^\\s\"'>/=]+)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?|(\\S)");
+    /** Attributes whose values are text a translator may translate; they cannot carry code. */
+    private static final Set<String> TEXT_ATTRIBUTES = Set.of("title", "alt", "aria-label", "aria-description",
+            "placeholder", "summary");
     private final Set<String> tags = new HashSet<>();
     private final Set<String> literals = new HashSet<>();
 
@@ -58,9 +64,35 @@ final class HtmlGuard {
         List<String> found = new ArrayList<>();
         Matcher m = TAG.matcher(literal);
         while (m.find()) {
-            found.add(m.group());
+            found.add(shape(m.group()));
         }
         return found;
+    }
+
+    /**
+     * A tag with the values of its text attributes left out, so that {@code <abbr title="...">}
+     * with a translated title still matches the source tag. Anything the attribute syntax does
+     * not explain (stray quotes, a second tag) is kept, so such a tag matches only itself.
+     */
+    static String shape(String tag) {
+        Matcher element = ELEMENT.matcher(tag);
+        if (!element.matches()) {
+            return tag;
+        }
+        StringBuilder sb = new StringBuilder("<").append(element.group(1)).append(element.group(2).toLowerCase(Locale.ROOT));
+        Matcher attribute = ATTRIBUTE.matcher(element.group(3));
+        while (attribute.find()) {
+            if (attribute.group(3) != null) {
+                return tag;
+            }
+            String name = attribute.group(1).toLowerCase(Locale.ROOT);
+            String value = attribute.group(2);
+            sb.append(' ').append(name);
+            if (value != null) {
+                sb.append('=').append(TEXT_ATTRIBUTES.contains(name) ? "\"\"" : value);
+            }
+        }
+        return sb.append(element.group(4)).append('>').toString();
     }
 
     private static String literal(Node node) {

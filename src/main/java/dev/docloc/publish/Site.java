@@ -1,5 +1,6 @@
 package dev.docloc.publish;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +26,7 @@ public record Site(String sourceLocale, List<String> locales, Map<String, String
             throw new IllegalArgumentException("locales " + locales + " must start with the source locale "
                     + sourceLocale);
         }
-        sourceMarkdown = Map.copyOf(new TreeMap<>(sourceMarkdown));
+        sourceMarkdown = Collections.unmodifiableSortedMap(new TreeMap<>(sourceMarkdown));
         pages = List.copyOf(pages);
     }
 }

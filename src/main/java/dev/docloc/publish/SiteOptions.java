@@ -2,11 +2,27 @@ package dev.docloc.publish;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Publishing options.
+ *
+ * <p>Templates are <a href="https://mustache.github.io/">Mustache</a>; start from the built-in ones
+ * in {@code dev/docloc/publish/}. Every template sees {@code lang}, {@code dir} ({@code ltr} or
+ * {@code rtl}), {@code title}, {@code canonical}, {@code stylesheet} (relative URL of
+ * {@code style.css}) and {@code languages} (each with {@code name} in its own language,
+ * {@code lang}, {@code dir}, {@code href}, {@code current}). {@code page.mustache} and
+ * {@code index.mustache} also see {@code indexHref}, {@code contents}, {@code alternates} (each
+ * with {@code hreflang}, {@code href}) and {@code xDefault}. {@code page.mustache} adds
+ * {@code description}, {@code hasDescription}, {@code partial}, {@code partialNotice},
+ * {@code content} (the article HTML: use triple braces) and, per language, {@code untranslated}
+ * and {@code note}. {@code index.mustache} adds {@code articles} ({@code title}, {@code href},
+ * {@code description}, {@code showCoverage}, {@code coverage}, {@code partial}),
+ * {@code untranslated} ({@code title}, {@code href}, {@code lang}, {@code dir}),
+ * {@code hasUntranslated} and {@code untranslatedLabel}. {@code root.mustache} adds
+ * {@code localesJson}, a JSON array of the locales.
  *
  * @param templateDir   a project folder whose {@code page.mustache}, {@code index.mustache},
  *                      {@code root.mustache} and {@code style.css} replace the built-in ones (each
@@ -19,7 +35,7 @@ import java.util.TreeMap;
 public record SiteOptions(Path templateDir, String baseUrl, Map<String, String> partialNotice) {
     public SiteOptions {
         baseUrl = normalizeBaseUrl(baseUrl);
-        partialNotice = partialNotice == null ? Map.of() : Map.copyOf(new TreeMap<>(partialNotice));
+        partialNotice = Collections.unmodifiableSortedMap(new TreeMap<>(partialNotice == null ? Map.of() : partialNotice));
     }
 
     /** Built-in templates and notices. */

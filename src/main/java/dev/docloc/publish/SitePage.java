@@ -1,5 +1,6 @@
 package dev.docloc.publish;
 
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,8 +32,9 @@ public record SitePage(String key, String locale, String markdown, String title,
         if (!(coverage >= 0 && coverage <= 1)) {
             throw new IllegalArgumentException("coverage " + coverage + " must be between 0 and 1");
         }
-        untranslatedBlocks = untranslatedBlocks == null ? Set.of()
-                : Set.copyOf(new TreeSet<>(untranslatedBlocks));
+        // Sorted, so that iteration order does not change from run to run as Set.copyOf's does.
+        untranslatedBlocks = Collections.unmodifiableSortedSet(
+                new TreeSet<>(untranslatedBlocks == null ? Set.of() : untranslatedBlocks));
     }
 
     /** A page without block-level information on untranslated text. */

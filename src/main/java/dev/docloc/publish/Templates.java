@@ -29,7 +29,9 @@ final class Templates {
 
     Templates(Path dir) {
         this.dir = dir;
-        DefaultMustacheFactory factory = new DefaultMustacheFactory();
+        // Partials ({{> name}}) in a project's templates are looked up in its template folder.
+        DefaultMustacheFactory factory = dir == null ? new DefaultMustacheFactory()
+                : new DefaultMustacheFactory(dir.toAbsolutePath().toFile());
         this.page = compile(factory, PAGE);
         this.index = compile(factory, INDEX);
         this.root = compile(factory, ROOT);

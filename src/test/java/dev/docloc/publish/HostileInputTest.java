@@ -91,6 +91,30 @@ class HostileInputTest {
         assertThat(Jsoup.parse(dir.resolve("fr/t.html").toFile(), "UTF-8").select("script")).isEmpty();
     }
 
+    @Test
+    void translatedTextAttributesAreAllowedButNewAttributesAreNot(@TempDir Path dir) throws IOException {
+        String source = "# T\n\nUse <abbr title=\"Kernel-based Virtual Machine\">KVM</abbr>.\n";
+        String translated = "# T\n\nUse <abbr title=\"Máquina virtual baseada no kernel\">KVM</abbr>"
+                + " e <abbr title=\"x\" onmouseover=\"alert(1)\">KVM</abbr>.\n";
+        Site site = new Site("en", List.of("en", "pt-BR"), Map.of("t", source), List.of(
+                new SitePage("t", "en", source, "T", "", 1, false),
+                new SitePage("t", "pt-BR", translated, "T", "", 1, false)),
+                SiteOptions.of("https://docs.example.com/"));
+        List<Issue> issues = SiteWriter.write(site, dir);
+        Document pt = Jsoup.parse(dir.resolve("pt-BR/t.html").toFile(), "UTF-8");
+        assertThat(pt.select("article abbr").eachAttr("title")).containsExactly("Máquina virtual baseada no kernel");
+        assertThat(pt.select("[onmouseover]")).isEmpty();
+        assertThat(issues).extracting(Issue::highlight).containsExactly("<abbr title=\"x\" onmouseover=\"alert(1)\">");
+    }
+
+    @Test
+    void tagShapesIgnoreOnlyTextAttributeValues() {
+        assertThat(HtmlGuard.shape("<IMG alt='A cat' src=\"cat.png\" />")).isEqualTo("<img alt=\"\" src=\"cat.png\"/>");
+        assertThat(HtmlGuard.shape("<a href=\"x.html\" title=\"X\">")).isEqualTo("<a href=\"x.html\" title=\"\">");
+        assertThat(HtmlGuard.shape("<a href=\"javascript:x\">")).isEqualTo("<a href=\"javascript:x\">");
+        assertThat(HtmlGuard.shape("<img alt=\"a\"\" onerror=x>")).isEqualTo("<img alt=\"a\"\" onerror=x>");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"javascript:alert(1)", "JavaScript:alert(1)", "java&#x09;script:alert(1)",
             "&#106;avascript:alert(1)", "vbscript:msgbox(1)", "data:text/html;base64,PHNjcmlwdD4=",

@@ -1,7 +1,10 @@
 package dev.docloc.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.docloc.report.Issue;
+import dev.docloc.report.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,15 +68,42 @@ class PageRendererTest {
     }
 
     @Test
+    void extraHeadingsInATranslationAreReportedAndStillGetUniqueIds() throws IOException {
+        String arabic = ARABIC.replace("# الشبكات\n", "# الشبكات\n\n## الشبكات\n");
+        Site site = new Site("en", List.of("en", "ar"), Map.of("net", SOURCE), List.of(
+                new SitePage("net", "en", SOURCE, "Networks", "", 1, false),
+                new SitePage("net", "ar", arabic, "الشبكات", "", 1, false)), SiteOptions.of("https://docs.example.com/"));
+        List<Issue> issues = SiteWriter.write(site, out);
+        assertThat(issues).extracting(Issue::rule, Issue::locale).containsExactly(tuple("publish-heading-mismatch", "ar"));
+        Document ar = Jsoup.parse(out.resolve("ar/net.html").toFile(), "UTF-8");
+        assertThat(ar.select("article h1, article h2").eachAttr("id")).containsExactly("networks", "الشبكات");
+    }
+
+    @Test
+    void linksToMissingPagesAreLeftAloneAndReported() throws IOException {
+        String source = "# A\n\nSee [gone](gone.md#x), [up](../../outside.md) and [file](notes.txt).\n";
+        Site site = new Site("en", List.of("en"), Map.of("a", source),
+                List.of(new SitePage("a", "en", source, "A", "", 1, false)), SiteOptions.of("https://docs.example.com/"));
+        List<Issue> issues = SiteWriter.write(site, out);
+        assertThat(issues).extracting(Issue::rule, Issue::severity, Issue::highlight).containsExactly(
+                tuple("publish-broken-link", Severity.WARNING, "gone.md#x"),
+                tuple("publish-broken-link", Severity.WARNING, "../../outside.md"));
+        Document en = Jsoup.parse(out.resolve("en/a.html").toFile(), "UTF-8");
+        assertThat(en.select("article a").eachAttr("href")).containsExactly("gone.md#x", "../../outside.md", "notes.txt");
+    }
+
+    @Test
     void projectTemplatesAndStylesheetReplaceTheBuiltInOnes(@TempDir Path templates) throws IOException {
         Files.writeString(templates.resolve("page.mustache"),
                 "<!DOCTYPE html><html lang=\"{{lang}}\" dir=\"{{dir}}\"><title>{{title}} | Project</title>"
-                        + "<body class=\"custom\">{{{content}}}</body></html>");
+                        + "<body class=\"custom\">{{{content}}}{{> footer}}</body></html>");
+        Files.writeString(templates.resolve("footer.mustache"), "<footer>{{lang}}</footer>");
         Files.writeString(templates.resolve("style.css"), "body { color: teal; }\n");
         Document ar = publish(new SitePage("net", "ar", ARABIC, "الشبكات", "", 1, false),
                 new SiteOptions(templates, "https://docs.example.com/", Map.of()));
         assertThat(ar.title()).isEqualTo("الشبكات | Project");
         assertThat(ar.selectFirst("body").hasClass("custom")).isTrue();
+        assertThat(ar.selectFirst("footer").text()).isEqualTo("ar");
         assertThat(ar.selectFirst("h1").id()).isEqualTo("networks");
         assertThat(Files.readString(out.resolve("style.css"))).isEqualTo("body { color: teal; }\n");
         assertThat(Files.readString(out.resolve("ar/index.html"))).contains("class=\"articles\"");

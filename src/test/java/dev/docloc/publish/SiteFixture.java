@@ -51,11 +51,13 @@ final class SiteFixture {
 
             ## Snapshots
 
-            A snapshot saves the state of a disk. Install first: [packages](installing-kvm.md#install-the-packages).
+            A snapshot saves the state of a disk.[^qcow2] Install first: [packages](installing-kvm.md#install-the-packages).
 
             ## Snapshots
 
             External snapshots are kept in separate files. See the [options](../reference/cli.md#options).
+
+            [^qcow2]: Internal snapshots need qcow2 images.
             """;
     static final String CLI_EN = """
             ---
@@ -111,11 +113,13 @@ final class SiteFixture {
 
             ## Snapshots
 
-            Um snapshot salva o estado de um disco. Instale antes: [pacotes](installing-kvm.md#install-the-packages).
+            Um snapshot salva o estado de um disco.[^qcow2] Instale antes: [pacotes](installing-kvm.md#install-the-packages).
 
             ## Snapshots
 
             Snapshots externos ficam em arquivos separados. Veja as [opções](../reference/cli.md#options).
+
+            [^qcow2]: Snapshots internos precisam de imagens qcow2.
             """;
     static final String INSTALL_AR = """
             ---

@@ -18,10 +18,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Checks a written site: every relative {@code href} and {@code src} of every page must name an
+ * An independent check of a written site with a real HTML parser: every relative {@code href} and {@code src} of every page must name an
  * existing file inside the site, and every {@code #fragment} an element id of the target page.
  */
-final class LinkChecker {
+final class JsoupLinkChecker {
     /** What was checked and what is broken ("page: reference (reason)"). */
     record Result(int pages, int links, int anchors, List<String> broken) {}
 
@@ -31,12 +31,12 @@ final class LinkChecker {
     private int links;
     private int anchors;
 
-    private LinkChecker(Path root) {
+    private JsoupLinkChecker(Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
 
     static Result check(Path siteDir) {
-        LinkChecker checker = new LinkChecker(siteDir);
+        JsoupLinkChecker checker = new JsoupLinkChecker(siteDir);
         List<Path> pages = checker.pages();
         for (Path page : pages) {
             checker.checkPage(page);

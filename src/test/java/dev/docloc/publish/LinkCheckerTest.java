@@ -1,0 +1,56 @@
+package dev.docloc.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.docloc.report.Issue;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LinkCheckerTest {
+    @TempDir
+    Path site;
+
+    @Test
+    void agreesWithAnHtmlParserOnThePublishedFixture() throws IOException {
+        SiteWriter.write(SiteFixture.site(), site);
+        SiteWriterTest.copyImages(site, "en", "pt-BR", "ar");
+        LinkChecker.Result result = LinkChecker.check(site);
+        JsoupLinkChecker.Result parsed = JsoupLinkChecker.check(site);
+        assertThat(result.broken()).isEmpty();
+        assertThat(result.pages()).isEqualTo(parsed.pages()).isEqualTo(10);
+        assertThat(result.links()).isEqualTo(parsed.links());
+        assertThat(result.anchors()).isEqualTo(parsed.anchors());
+        System.out.printf("fixture site: %d pages, %d links, %d anchors checked%n",
+                result.pages(), result.links(), result.anchors());
+    }
+
+    @Test
+    void reportsMissingFilesAndIdsButNotCommentsScriptsCodeOrExternalLinks() throws IOException {
+        Files.createDirectories(site.resolve("en"));
+        Files.writeString(site.resolve("en/a.html"), """
+                <!DOCTYPE html><html><body>
+                <a href="b.html#missing">1</a> <a href="nope.html">2</a> <a href='b.html#x&amp;y'>3</a>
+                <a href="b.html#legacy">4</a> <a href="#top">5</a> <a href="https://example.com/x.html">6</a>
+                <a href="../../outside.html">7</a> <img src="img/none.png" alt="">
+                <!-- <a href="gone.html"> -->
+                <script>document.write("<a href=\\"gone.html\\">");</script>
+                <pre><code>&lt;a href="gone.html"&gt;</code></pre>
+                <h1 id="top">A</h1>
+                </body></html>
+                """);
+        Files.writeString(site.resolve("en/b.html"), "<h2 id=\"x&amp;y\">B</h2><a name=\"legacy\"></a>");
+        LinkChecker.Result result = LinkChecker.check(site);
+        assertThat(result.pages()).isEqualTo(2);
+        assertThat(result.links()).isEqualTo(7);
+        assertThat(result.anchors()).isEqualTo(4);
+        assertThat(result.broken()).extracting(Issue::rule, Issue::locale, Issue::page, Issue::highlight).containsExactly(
+                tuple("publish-dead-link", "en", "a.md", "b.html#missing"),
+                tuple("publish-dead-link", "en", "a.md", "nope.html"),
+                tuple("publish-dead-link", "en", "a.md", "../../outside.html"),
+                tuple("publish-dead-link", "en", "a.md", "img/none.png"));
+    }
+}
