@@ -45,7 +45,7 @@ final class TermMatcher {
         }
         TermPattern pattern = new TermPattern(term, role, form, tokens);
         trie.add(pattern.key(separator), pattern);
-        if (tokenizer.joinsCompounds() && tokens.size() == 1 && tokens.get(0).key().length() >= MIN_HEAD) {
+        if (tokenizer.joinsCompounds() && tokens.size() == 1 && tokens.get(0).exact().length() >= MIN_HEAD) {
             heads.add(new StringBuilder(tokens.get(0).key()).reverse().toString(), pattern);
         }
     }

@@ -6,6 +6,7 @@ import dev.docloc.glossary.GlossaryNode.Kind;
 import dev.docloc.report.Severity;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +30,9 @@ final class GlossaryReader {
     }
 
     static Glossary read(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(file, reader);
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return read(file, new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text));
         } catch (IOException e) {
             throw new DoclocException(file, 0, 0, "cannot read the glossary (" + e.getMessage()
                     + "): check that the file exists and is UTF-8 text", e);
