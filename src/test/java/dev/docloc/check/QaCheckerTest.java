@@ -61,6 +61,16 @@ class QaCheckerTest {
         }
 
         @Test
+        void aCodeThatTheSourceHasTwiceMayBeKeptTwice() {
+            QaSegments twice = QaSegments.codes().code("4", "virsh");
+            assertThat(check("qa-codes", "ar", twice, "Run {4/} and check the {4/} output.",
+                    "شغّل {4/} وتحقق من مخرجات {4/}.")).isEmpty();
+            assertThat(check("qa-codes", "ar", twice, "Run {4/} and check the {4/} output.",
+                    "شغّل {4/} وتحقق من مخرجات {4/} و{4/}.")).singleElement()
+                    .satisfies(x -> assertThat(x.message()).contains("2 times"));
+        }
+
+        @Test
         void closeBeforeOpenIsReported() {
             List<QaFinding> f = check("qa-codes", "es", codes,
                     "Stop {1}all{/1} guests.", "Detenga {/1}todos{1} los invitados.");
@@ -317,6 +327,12 @@ class QaCheckerTest {
         void arabicAsksWithTheArabicQuestionMark() {
             assertThat(check("qa-punctuation", "ar", "Is KVM enabled?", "هل KVM مفعّل؟")).isEmpty();
             assertThat(check("qa-punctuation", "ar", "Is KVM enabled?", "هل KVM مفعّل?")).hasSize(1);
+        }
+
+        @Test
+        void japaneseMayEndAnIntroducingColonWithAFullStop() {
+            assertThat(check("qa-punctuation", "ja", "Run the following command:", "次のコマンドを実行します。")).isEmpty();
+            assertThat(check("qa-punctuation", "de", "Run the following command:", "Führen Sie den Befehl aus.")).hasSize(1);
         }
 
         @Test
