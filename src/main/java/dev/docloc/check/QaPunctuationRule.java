@@ -74,29 +74,35 @@ final class QaPunctuationRule implements QaRule {
         if (QaLocales.isPseudo(in.locale())) {
             return;
         }
-        String source = ending(Parts.textWithCodeMarks(in.source()));
         String target = ending(Parts.textWithCodeMarks(in.target()));
-        Mark s = Mark.of(source);
+        Mark s = Mark.of(ending(Parts.textWithCodeMarks(in.source())));
         Mark t = Mark.of(target);
         String lang = QaLocales.language(in.locale());
         String last = target.isEmpty() ? "" : target.substring(target.length() - 1);
         if (s == t) {
             checkForm(s, lang, last, Parts.plainText(in.target()), report);
-        } else if (s == Mark.COLON && t == Mark.PERIOD && CJK.contains(lang)) {
-            return; // "Run the following command:" is commonly "次のコマンドを実行します。"
         } else if (s == Mark.NONE || t == Mark.NONE) {
-            boolean optional = in.unitKind() == UnitKind.HEADING || in.unitKind() == UnitKind.TABLE_CELL
-                    || (t == Mark.NONE && s == Mark.PERIOD && NO_FULL_STOP.contains(lang));
-            if (!optional) {
-                report.add(s == Mark.NONE
-                        ? "The target ends with " + QaText.quote(last) + " but the source has no final punctuation:"
-                                + " remove it."
-                        : "The source ends with " + QaText.quote(s.ascii) + " but the target does not: end it with "
-                                + QaText.quote(expected(s, lang)) + ".", s == Mark.NONE ? last : s.ascii);
-            }
-        } else {
+            checkAddedOrMissing(in.unitKind(), lang, s, last, report);
+        } else if (!(s == Mark.COLON && t == Mark.PERIOD && CJK.contains(lang))) {
+            // the exception: "Run the following command:" is commonly "次のコマンドを実行します。"
             report.add("The source ends with " + QaText.quote(s.ascii) + " but the target with "
                     + QaText.quote(last) + ": use " + QaText.quote(expected(s, lang)) + ".", last);
+        }
+    }
+
+    /** One side has a final mark and the other has none: {@code source} is NONE when one was added. */
+    private static void checkAddedOrMissing(UnitKind kind, String lang, Mark source, String last, QaReport report) {
+        boolean optional = kind == UnitKind.HEADING || kind == UnitKind.TABLE_CELL
+                || (source == Mark.PERIOD && NO_FULL_STOP.contains(lang));
+        if (optional) {
+            return;
+        }
+        if (source == Mark.NONE) {
+            report.add("The target ends with " + QaText.quote(last) + " but the source has no final punctuation:"
+                    + " remove it.", last);
+        } else {
+            report.add("The source ends with " + QaText.quote(source.ascii) + " but the target does not: end it"
+                    + " with " + QaText.quote(expected(source, lang)) + ".", source.ascii);
         }
     }
 
