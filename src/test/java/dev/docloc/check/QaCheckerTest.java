@@ -429,6 +429,14 @@ class QaCheckerTest {
         }
 
         @Test
+        void aLaterLineStartingAListIsReportedButNotANumberThatCannotInterruptAParagraph() {
+            assertThat(check("qa-structure", "de", "Attach the disk to the guest and restart it.",
+                    "Hängen Sie die Festplatte an den\n1. Gast an.")).hasSize(1);
+            assertThat(check("qa-structure", "de", "Attach the disk to the guest and restart it.",
+                    "Hängen Sie die Festplatte an, die seit\n2024. verwendet wird.")).isEmpty();
+        }
+
+        @Test
         void aLineBreakInAHeadingIsReported() {
             assertThat(check("qa-structure", "fr", UnitKind.HEADING, QaSegments.codes(),
                     "Create a storage pool", "Créer un pool\nde stockage")).hasSize(1);
