@@ -258,6 +258,24 @@ class QaCheckerTest {
         }
 
         @Test
+        void japaneseWritesNumbersAgainstItsWords() {
+            assertThat(check("qa-number", "ja", "Wait 30 seconds for the guest to shut down.",
+                    "ゲストがシャットダウンするまで30秒待ちます。")).isEmpty();
+            assertThat(check("qa-number", "ja", "Wait 30 seconds for the guest to shut down.",
+                    "ゲストがシャットダウンするまで3秒待ちます。")).singleElement()
+                    .satisfies(x -> assertThat(x.highlight()).isEqualTo("3"));
+        }
+
+        @Test
+        void datesWrittenTheLocaleWayKeepTheirNumbers() {
+            assertThat(check("qa-number", "de", "The release of 2024-01-15 fixes this.",
+                    "Die Version vom 15.01.2024 behebt das.")).isEmpty();
+            assertThat(check("qa-number", "de", "The release of 2024-01-15 fixes this.",
+                    "Die Version vom 16.01.2024 behebt das.")).singleElement()
+                    .satisfies(x -> assertThat(x.message()).contains("\"15\""));
+        }
+
+        @Test
         void smallNumbersMayBeSpelledOutButNotChanged() {
             assertThat(check("qa-number", "pt-BR", "Attach 4 disks to the guest.", "Anexe quatro discos ao convidado."))
                     .isEmpty();
