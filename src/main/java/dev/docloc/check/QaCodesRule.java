@@ -46,11 +46,15 @@ final class QaCodesRule implements QaRule {
     @Override
     public void check(QaInput in, QaReport report) {
         Map<Key, Code> sourceCodes = new LinkedHashMap<>();
-        Parts.codes(in.source()).forEach(c -> sourceCodes.putIfAbsent(Key.of(c), c));
+        Map<Key, Integer> sourceCounts = new HashMap<>();
+        for (Code c : Parts.codes(in.source())) {
+            sourceCodes.putIfAbsent(Key.of(c), c);
+            sourceCounts.merge(Key.of(c), 1, Integer::sum);
+        }
         List<Code> target = Parts.codes(in.target());
-        Set<Key> seen = checkExtraAndChanged(sourceCodes, target, report);
+        Map<Key, Integer> seen = checkExtraAndChanged(sourceCodes, sourceCounts, target, report);
         sourceCodes.forEach((key, code) -> {
-            if (!seen.contains(key)) {
+            if (seen.getOrDefault(key, 0) < sourceCounts.get(key)) {
                 report.add("The code " + QaText.quote(code.data()) + " of the source is missing from the target:"
                         + " put it back " + (code.kind() == Code.Kind.PLACEHOLDER ? "where it belongs" : "around the"
                         + " words it marks") + ".", code.data());
@@ -59,17 +63,20 @@ final class QaCodesRule implements QaRule {
         checkNesting(pairedOnce(sourceCodes, target), target, report);
     }
 
-    private static Set<Key> checkExtraAndChanged(Map<Key, Code> sourceCodes, List<Code> target, QaReport report) {
-        Set<Key> seen = new HashSet<>();
+    /** Reports unknown, repeated and changed codes of the target; returns how often each kept code occurs. */
+    private static Map<Key, Integer> checkExtraAndChanged(Map<Key, Code> sourceCodes, Map<Key, Integer> sourceCounts,
+                                                          List<Code> target, QaReport report) {
+        Map<Key, Integer> seen = new HashMap<>();
         for (Code c : target) {
             Key key = Key.of(c);
             Code original = sourceCodes.get(key);
             if (original == null) {
                 report.add("The target has a code " + QaText.quote(c.data()) + " that is not in the source:"
                         + " remove it, or use the source's code.", c.data());
-            } else if (!seen.add(key)) {
+            } else if (seen.merge(key, 1, Integer::sum) > sourceCounts.get(key)) {
                 report.add("The code " + QaText.quote(c.data()) + " appears more than once in the target:"
-                        + " keep it once, as in the source.", c.data());
+                        + " keep it " + (sourceCounts.get(key) == 1 ? "once" : sourceCounts.get(key) + " times")
+                        + ", as in the source.", c.data());
             } else if (changed(original, c)) {
                 report.add("The code " + QaText.quote(original.data()) + " was changed to " + QaText.quote(c.data())
                         + ": keep the source's markup.", c.data());

@@ -4,6 +4,7 @@ import dev.docloc.report.Severity;
 import dev.docloc.segment.Code;
 import dev.docloc.segment.Part;
 import dev.docloc.segment.Parts;
+import dev.docloc.segment.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -83,8 +84,8 @@ final class QaLinkRule implements QaRule {
         for (Part p : parts) {
             if (p instanceof Code c) {
                 out.add(QaUrls.url(c));
-            } else {
-                out.addAll(QaUrls.inText(Parts.plainText(List.of(p))));
+            } else if (p instanceof Text t) {
+                out.addAll(QaUrls.inText(t.text()));
             }
         }
         out.removeIf(Objects::isNull);

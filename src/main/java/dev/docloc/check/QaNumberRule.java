@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
  * which the rule cannot read: such a number missing from the target is only reported when the
  * target has a number that the source does not, which means it was changed rather than spelled
  * out. A size whose unit changed between binary and decimal ({@code GiB} to {@code GB}) is
- * reported; localized unit names ({@code Gio}, {@code ГиБ}) are accepted.
+ * reported; localized unit names ({@code Gio}, {@code ГиБ}) are accepted. A whole number may also be
+ * part of a date or similar token of the target ({@code 2024} in {@code 15.01.2024}). Numbers that
+ * only the target has are not reported on their own: they show in the message of the number they replace.
  */
 final class QaNumberRule implements QaRule {
     static final int MAX_SPELLED_OUT = 10;
@@ -50,11 +52,11 @@ final class QaNumberRule implements QaRule {
     public void check(QaInput in, QaReport report) {
         List<Num> source = QaNumbers.forLocale(in.sourceLocale()).scan(Parts.textWithCodeMarks(in.source()));
         List<Num> target = QaNumbers.forLocale(in.locale()).scan(Parts.textWithCodeMarks(in.target()));
-        List<Num> unmatched = target.stream().filter(t -> source.stream().noneMatch(s -> s.sameAs(t))).toList();
+        List<Num> unmatched = target.stream().filter(t -> source.stream().noneMatch(s -> matches(s, t))).toList();
         Map<String, Num> distinct = new LinkedHashMap<>();
         source.forEach(n -> distinct.putIfAbsent(n.text() + "|" + n.unit(), n));
         for (Num n : distinct.values()) {
-            List<Num> matches = target.stream().filter(n::sameAs).toList();
+            List<Num> matches = target.stream().filter(t -> matches(n, t)).toList();
             if (matches.isEmpty() && !(spellable(n) && unmatched.isEmpty())) {
                 reportMissing(n, unmatched, in.locale(), report);
             } else if (!matches.isEmpty() && unitChanged(n, matches)) {
@@ -63,6 +65,10 @@ final class QaNumberRule implements QaRule {
                         matches.get(0).unit());
             }
         }
+    }
+
+    private static boolean matches(Num source, Num target) {
+        return source.sameAs(target) || source.componentOf(target);
     }
 
     private static void reportMissing(Num n, List<Num> unmatched, String locale, QaReport report) {

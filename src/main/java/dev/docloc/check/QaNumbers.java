@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Digits that are part of an identifier are skipped: after a letter or {@code _}
  * ({@code x86_64}, {@code IPv4}, {@code vda1}), after {@code - . /} that follows a letter
- * ({@code virtio-9p}), or followed by letters that are not a unit ({@code 2nd}, {@code qcow2}).
+ * ({@code virtio-9p}), or followed by letters that are not a unit ({@code 2nd}, {@code 4x}); Chinese,
+ * Japanese and Korean characters next to digits do not make an identifier ({@code 30秒}).
  */
 final class QaNumbers {
     /** Units written after a number, with or without a space. */
@@ -32,6 +33,29 @@ final class QaNumbers {
     /** A number found in text. */
     record Num(String text, BigDecimal value, boolean version, String unit) {
         /** True when {@code other} is the same number: same value, or same text when either has no value. */
+        /**
+         * The whole numbers that make up a token without a value ({@code 15.01.2024} gives 15, 1
+         * and 2024), so that a date written the locale's way still holds the source's numbers.
+         */
+        List<BigDecimal> components() {
+            if (value != null) {
+                return List.of();
+            }
+            List<BigDecimal> out = new ArrayList<>();
+            for (String part : text.split("[^0-9]+")) {
+                if (!part.isEmpty()) {
+                    out.add(new BigDecimal(part));
+                }
+            }
+            return out;
+        }
+
+        /** True when this whole number is one of {@code other}'s {@link #components()}. */
+        boolean componentOf(Num other) {
+            return value != null && value.stripTrailingZeros().scale() <= 0 && unit.isEmpty()
+                    && other.components().stream().anyMatch(c -> c.compareTo(value) == 0);
+        }
+
         boolean sameAs(Num other) {
             if (version || other.version) {
                 return text.equals(other.text);
@@ -124,7 +148,7 @@ final class QaNumbers {
             return "%";
         }
         int letters = k;
-        while (letters < t.length() && Character.isLetter(t.charAt(letters))) {
+        while (letters < t.length() && isWordLetter(t.charAt(letters))) {
             letters++;
         }
         String word = t.substring(k, letters);
@@ -139,10 +163,10 @@ final class QaNumbers {
             return false;
         }
         char prev = t.charAt(start - 1);
-        if (Character.isLetter(prev) || prev == '_') {
+        if (isWordLetter(prev) || prev == '_') {
             return !(prev == 'v' || prev == 'V') || t.substring(start, end).indexOf('.') < 0;
         }
-        return "-./".indexOf(prev) >= 0 && start >= 2 && Character.isLetter(t.charAt(start - 2));
+        return "-./".indexOf(prev) >= 0 && start >= 2 && isWordLetter(t.charAt(start - 2));
     }
 
     /** The value of a token with this locale's separators, or null when they do not fit. */
@@ -181,6 +205,20 @@ final class QaNumbers {
         boolean ok = !groups.isEmpty() && groups.get(0) >= 1 && (groups.size() == 1 || groups.get(0) <= 3)
                 && groups.stream().skip(1).allMatch(g -> g == 3);
         return ok ? digits.toString() : null;
+    }
+
+    /**
+     * A letter of a script that separates words with spaces. Chinese, Japanese and Korean write
+     * numbers against their words ({@code 30秒}, {@code 2024年}, {@code 4개}), which makes no identifier.
+     */
+    private static boolean isWordLetter(char c) {
+        if (!Character.isLetter(c)) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HIRAGANA
+                && script != Character.UnicodeScript.KATAKANA && script != Character.UnicodeScript.HANGUL
+                && script != Character.UnicodeScript.BOPOMOFO;
     }
 
     private static int digitsEnd(String t, int i) {

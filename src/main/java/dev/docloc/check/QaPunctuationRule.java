@@ -11,7 +11,8 @@ import java.util.Set;
  *
  * <p>Conventions: Japanese and Chinese end sentences with {@code 。} (a full stop is flagged) and
  * may use full-width {@code ？！：；}; Arabic, Persian and Urdu ask with {@code ؟} and may end with
- * {@code ۔}; Spanish questions and exclamations also open with {@code ¿ ¡}; French puts a
+ * {@code ۔}; a Japanese or Chinese sentence may end with {@code 。} where the English one ends with
+ * {@code :} ("Run the following command:"); Thai and Lao need no full stop; Spanish questions and exclamations also open with {@code ¿ ¡}; French puts a
  * (no-break) space before {@code : ; ? !}, which is accepted since only the mark itself is
  * compared; {@code …} equals {@code ...}. A mark added or left out is flagged, except in headings
  * and table cells, which may go without one either way. Pseudo-locales ({@code en-XA}, {@code ar-XB})
@@ -21,6 +22,8 @@ final class QaPunctuationRule implements QaRule {
     private static final String CLOSERS = ")]}\"'”’»›」』）】〉》";
     private static final Set<String> CJK = Set.of("ja", "zh");
     private static final Set<String> ARABIC_SCRIPT = Set.of("ar", "fa", "ur");
+    /** Languages whose sentences end without a full stop. */
+    private static final Set<String> NO_FULL_STOP = Set.of("th", "lo");
 
     /** A kind of final mark, whatever its script. */
     enum Mark {
@@ -40,7 +43,7 @@ final class QaPunctuationRule implements QaRule {
                 return NONE;
             }
             return switch (text.charAt(text.length() - 1)) {
-                case '.', '。', '．', '۔', '।' -> PERIOD;
+                case '.', '。', '．', '۔', '।', '။' -> PERIOD;
                 case '?', '？', '؟' -> QUESTION;
                 case '!', '！' -> EXCLAMATION;
                 case ':', '：' -> COLON;
@@ -71,25 +74,35 @@ final class QaPunctuationRule implements QaRule {
         if (QaLocales.isPseudo(in.locale())) {
             return;
         }
-        String source = ending(Parts.textWithCodeMarks(in.source()));
         String target = ending(Parts.textWithCodeMarks(in.target()));
-        Mark s = Mark.of(source);
+        Mark s = Mark.of(ending(Parts.textWithCodeMarks(in.source())));
         Mark t = Mark.of(target);
         String lang = QaLocales.language(in.locale());
         String last = target.isEmpty() ? "" : target.substring(target.length() - 1);
         if (s == t) {
             checkForm(s, lang, last, Parts.plainText(in.target()), report);
         } else if (s == Mark.NONE || t == Mark.NONE) {
-            if (in.unitKind() != UnitKind.HEADING && in.unitKind() != UnitKind.TABLE_CELL) {
-                report.add(s == Mark.NONE
-                        ? "The target ends with " + QaText.quote(last) + " but the source has no final punctuation:"
-                                + " remove it."
-                        : "The source ends with " + QaText.quote(s.ascii) + " but the target does not: end it with "
-                                + QaText.quote(expected(s, lang)) + ".", s == Mark.NONE ? last : s.ascii);
-            }
-        } else {
+            checkAddedOrMissing(in.unitKind(), lang, s, last, report);
+        } else if (!(s == Mark.COLON && t == Mark.PERIOD && CJK.contains(lang))) {
+            // the exception: "Run the following command:" is commonly "次のコマンドを実行します。"
             report.add("The source ends with " + QaText.quote(s.ascii) + " but the target with "
                     + QaText.quote(last) + ": use " + QaText.quote(expected(s, lang)) + ".", last);
+        }
+    }
+
+    /** One side has a final mark and the other has none: {@code source} is NONE when one was added. */
+    private static void checkAddedOrMissing(UnitKind kind, String lang, Mark source, String last, QaReport report) {
+        boolean optional = kind == UnitKind.HEADING || kind == UnitKind.TABLE_CELL
+                || (source == Mark.PERIOD && NO_FULL_STOP.contains(lang));
+        if (optional) {
+            return;
+        }
+        if (source == Mark.NONE) {
+            report.add("The target ends with " + QaText.quote(last) + " but the source has no final punctuation:"
+                    + " remove it.", last);
+        } else {
+            report.add("The source ends with " + QaText.quote(source.ascii) + " but the target does not: end it"
+                    + " with " + QaText.quote(expected(source, lang)) + ".", source.ascii);
         }
     }
 

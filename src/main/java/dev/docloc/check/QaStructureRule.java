@@ -47,8 +47,8 @@ final class QaStructureRule implements QaRule {
         String[] sourceLines = source.split("\\R", -1);
         String[] targetLines = target.split("\\R", -1);
         for (int i = 0; i < targetLines.length; i++) {
-            String marker = blockMarker(targetLines[i]);
-            String sourceMarker = i < sourceLines.length ? blockMarker(sourceLines[i]) : null;
+            String marker = blockMarker(targetLines[i], i == 0);
+            String sourceMarker = i < sourceLines.length ? blockMarker(sourceLines[i], i == 0) : null;
             if (marker != null && !marker.equals(sourceMarker)) {
                 report.add("The target line " + QaText.quote(targetLines[i].strip()) + " starts with "
                         + QaText.quote(marker) + ", which Markdown reads as a new block: reword it so that the line"
@@ -66,9 +66,18 @@ final class QaStructureRule implements QaRule {
                 + " (a \"|\" in a cell must be escaped as \"\\|\").", ""));
     }
 
-    private static String blockMarker(String line) {
+    /**
+     * The block marker that {@code line} starts with, or null. Inside a paragraph only a list item
+     * numbered 1 can start a list, so other numbers count on the first line only.
+     */
+    private static String blockMarker(String line, boolean first) {
         Matcher m = BLOCK_START.matcher(line);
-        return m.find() ? m.group(1).strip() : null;
+        if (!m.find()) {
+            return null;
+        }
+        String marker = m.group(1).strip();
+        boolean ordered = Character.isDigit(marker.charAt(0));
+        return ordered && !first && !marker.matches("0*1[.)]") ? null : marker;
     }
 
     private static boolean hasBreak(String s) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class QaCheckerTest {
     private static final QaChecker CHECKER = new QaChecker(QaConfig.defaults());
@@ -26,6 +28,38 @@ class QaCheckerTest {
 
     private static List<QaFinding> check(String rule, String locale, String source, String target) {
         return check(rule, locale, QaSegments.codes(), source, target);
+    }
+
+    @Nested
+    class WholeSegments {
+        private final QaSegments codes = QaSegments.codes().code("1", "virsh setmem guest1 2048M --config")
+                .strong("2").link("3", "#snapshots");
+        private static final String SOURCE = "Run {1/} to allocate 2,048 MiB to {2}guest1{/2}, then see {3}Snapshots{/3}.";
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "pt-BR | Execute {1/} para alocar 2.048 MiB para {2}guest1{/2} e consulte {3}Snapshots{/3}.",
+            "de    | Führen Sie {1/} aus, um {2}guest1{/2} 2.048 MiB zuzuweisen, und lesen Sie dann {3}Snapshots{/3}.",
+            "fr    | Exécutez {1/} pour allouer 2\u202F048 Mio à {2}guest1{/2}, puis consultez {3}Instantanés{/3}.",
+            "es    | Ejecute {1/} para asignar 2.048 MiB a {2}guest1{/2} y, a continuación, consulte {3}Instantáneas{/3}.",
+            "ru    | Выполните {1/}, чтобы выделить 2\u00A0048 МиБ для {2}guest1{/2}, затем см. {3}Снимки{/3}.",
+            "ja    | {1/} を実行して {2}guest1{/2} に 2,048 MiB を割り当て、{3}スナップショット{/3}を参照してください。",
+            "ar    | شغّل {1/} لتخصيص 2,048 MiB لـ {2}guest1{/2}، ثم راجع {3}اللقطات{/3}.",
+        })
+        void aGoodTranslationHasNoFindings(String locale, String target) {
+            QaInput in = new QaInput(locale, "en", UnitKind.PARAGRAPH, codes.parts(SOURCE), codes.parts(target),
+                    Set.of("snapshots"), Set.of("snapshots"));
+            assertThat(CHECKER.check(in)).as(target).isEmpty();
+        }
+
+        @Test
+        void aCarelessTranslationGetsOneFindingPerProblem() {
+            QaInput in = new QaInput("pt-BR", "en", UnitKind.PARAGRAPH, codes.parts(SOURCE),
+                    codes.parts("Execute para alocar 2.084 MiB para  {2}guest1{/2} e consulte {3}Snapshots{/3}"),
+                    Set.of("instantaneos"), Set.of("snapshots"));
+            assertThat(CHECKER.check(in)).extracting(QaFinding::rule).containsExactly(
+                    "qa-codes", "qa-anchor", "qa-number", "qa-whitespace", "qa-punctuation");
+        }
     }
 
     @Nested
@@ -58,6 +92,16 @@ class QaCheckerTest {
             assertThat(f).extracting(QaFinding::message).anySatisfy(m -> assertThat(m).contains("more than once"))
                     .anySatisfy(m -> assertThat(m).contains("not in the source"));
             assertThat(f).hasSize(3);
+        }
+
+        @Test
+        void aCodeThatTheSourceHasTwiceMayBeKeptTwice() {
+            QaSegments twice = QaSegments.codes().code("4", "virsh");
+            assertThat(check("qa-codes", "ar", twice, "Run {4/} and check the {4/} output.",
+                    "شغّل {4/} وتحقق من مخرجات {4/}.")).isEmpty();
+            assertThat(check("qa-codes", "ar", twice, "Run {4/} and check the {4/} output.",
+                    "شغّل {4/} وتحقق من مخرجات {4/} و{4/}.")).singleElement()
+                    .satisfies(x -> assertThat(x.message()).contains("2 times"));
         }
 
         @Test
@@ -147,6 +191,23 @@ class QaCheckerTest {
         }
 
         @Test
+        void percentEncodedFragmentsAreDecoded() {
+            QaSegments ru = QaSegments.codes().link("1", "#%D1%81%D0%BD%D0%B8%D0%BC%D0%BA%D0%B8");
+            QaInput in = new QaInput("ru", "en", UnitKind.PARAGRAPH, ru.parts("See {1}Snapshots{/1}."),
+                    ru.parts("См. {1}Снимки{/1}."), Set.of("снимки"), Set.of("snapshots"));
+            assertThat(CHECKER.check(in)).isEmpty();
+        }
+
+        @Test
+        void htmlLinksToAFragmentAreCheckedToo() {
+            QaSegments html = QaSegments.codes().pair("1", Code.Type.HTML, "<a href=\"#creating-snapshots\">", "</a>");
+            QaInput in = new QaInput("es", "en", UnitKind.PARAGRAPH, html.parts("See {1}Creating snapshots{/1}."),
+                    html.parts("Consulte {1}Crear instantáneas{/1}."), Set.of("crear-instantaneas"),
+                    Set.of("creating-snapshots"));
+            assertThat(CHECKER.check(in)).extracting(QaFinding::rule).containsExactly("qa-anchor");
+        }
+
+        @Test
         void aFragmentThatIsBrokenInTheSourceIsLeftToTheSource() {
             assertThat(check(Set.of("como-criar-snapshots"), Set.of("snapshots"))).isEmpty();
         }
@@ -194,6 +255,24 @@ class QaCheckerTest {
                     "移行する前に QEMU を 8.2.0 にアップグレードします。")).singleElement()
                     .satisfies(x -> assertThat(x.highlight()).isEqualTo("8.2.0"));
             assertThat(check("qa-number", "de", "QEMU 8.2 adds this option.", "QEMU 8.2 bietet diese Option.")).isEmpty();
+        }
+
+        @Test
+        void japaneseWritesNumbersAgainstItsWords() {
+            assertThat(check("qa-number", "ja", "Wait 30 seconds for the guest to shut down.",
+                    "ゲストがシャットダウンするまで30秒待ちます。")).isEmpty();
+            assertThat(check("qa-number", "ja", "Wait 30 seconds for the guest to shut down.",
+                    "ゲストがシャットダウンするまで3秒待ちます。")).singleElement()
+                    .satisfies(x -> assertThat(x.highlight()).isEqualTo("3"));
+        }
+
+        @Test
+        void datesWrittenTheLocaleWayKeepTheirNumbers() {
+            assertThat(check("qa-number", "de", "The release of 2024-01-15 fixes this.",
+                    "Die Version vom 15.01.2024 behebt das.")).isEmpty();
+            assertThat(check("qa-number", "de", "The release of 2024-01-15 fixes this.",
+                    "Die Version vom 16.01.2024 behebt das.")).singleElement()
+                    .satisfies(x -> assertThat(x.message()).contains("\"15\""));
         }
 
         @Test
@@ -270,6 +349,14 @@ class QaCheckerTest {
         }
 
         @Test
+        void aCopyForAVariantOfTheSourceLanguageIsFine() {
+            QaInput in = new QaInput("en-GB", "en", UnitKind.PARAGRAPH,
+                    QaSegments.codes().parts("Shut down the guest first."),
+                    QaSegments.codes().parts("Shut down the guest first."), Set.of(), Set.of());
+            assertThat(CHECKER.check(in)).isEmpty();
+        }
+
+        @Test
         void aTranslationIsFine() {
             assertThat(check("qa-untranslated", "es", "Shut down the guest.", "Apague el invitado.")).isEmpty();
         }
@@ -317,6 +404,12 @@ class QaCheckerTest {
         void arabicAsksWithTheArabicQuestionMark() {
             assertThat(check("qa-punctuation", "ar", "Is KVM enabled?", "هل KVM مفعّل؟")).isEmpty();
             assertThat(check("qa-punctuation", "ar", "Is KVM enabled?", "هل KVM مفعّل?")).hasSize(1);
+        }
+
+        @Test
+        void japaneseMayEndAnIntroducingColonWithAFullStop() {
+            assertThat(check("qa-punctuation", "ja", "Run the following command:", "次のコマンドを実行します。")).isEmpty();
+            assertThat(check("qa-punctuation", "de", "Run the following command:", "Führen Sie den Befehl aus.")).hasSize(1);
         }
 
         @Test
@@ -410,6 +503,14 @@ class QaCheckerTest {
         void aMarkerThatTheSourceAlsoHasIsFine() {
             assertThat(check("qa-structure", "es", "> Note: back up the disk first.",
                     "> Nota: primero haga una copia del disco.")).isEmpty();
+        }
+
+        @Test
+        void aLaterLineStartingAListIsReportedButNotANumberThatCannotInterruptAParagraph() {
+            assertThat(check("qa-structure", "de", "Attach the disk to the guest and restart it.",
+                    "Hängen Sie die Festplatte an den\n1. Gast an.")).hasSize(1);
+            assertThat(check("qa-structure", "de", "Attach the disk to the guest and restart it.",
+                    "Hängen Sie die Festplatte an, die seit\n2024. verwendet wird.")).isEmpty();
         }
 
         @Test
