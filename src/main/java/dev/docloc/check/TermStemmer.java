@@ -46,7 +46,8 @@ final class TermStemmer {
     /**
      * German: the light stemmer applied until nothing changes. One pass stems "Gastbetriebssystem"
      * to "gastbetriebssyst" but "Gastbetriebssysteme" to "gastbetriebssystem"; a second pass
-     * makes every form of a word meet.
+     * makes every form of a word meet. The stemmer keeps the genitive "-s" after "r" ("des
+     * Hypervisors", "des Servers"), which IT texts use all the time, so it is removed here.
      */
     private static UnaryOperator<String> german() {
         UnaryOperator<String> once = lucene(new GermanLightStemmer()::stem);
@@ -56,7 +57,7 @@ final class TermStemmer {
                 word = stem;
                 stem = once.apply(word);
             }
-            return stem;
+            return stem.length() >= 6 && stem.endsWith("rs") ? stem.substring(0, stem.length() - 1) : stem;
         };
     }
 
