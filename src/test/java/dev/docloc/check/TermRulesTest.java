@@ -85,6 +85,18 @@ class TermRulesTest {
     }
 
     @Test
+    void arabicAttachedArticlesAndPlurals() {
+        Term vm = new Term(null, "virtual machine", List.of(), "", false, false, null,
+                Map.of("ar", List.of("آلة افتراضية")), Map.of());
+        Term host = new Term(null, "host", List.of(), "", false, false, null, Map.of("ar", List.of("مضيف")), Map.of());
+        TermChecker checker = new TermChecker(new Glossary("en", List.of("ar"), List.of(vm, host), Map.of()));
+        assertThat(rules(checker, "Run the virtual machines on the host.", "شغّل الآلات الافتراضية على المضيف.", "ar"))
+                .isEmpty();
+        assertThat(rules(checker, "Run the virtual machines on the host.", "شغّل الآلات الافتراضية على الخادم.", "ar"))
+                .containsExactly("term-missing:host");
+    }
+
+    @Test
     void resultsDoNotDependOnThreads() {
         TermChecker checker = new TermChecker(Glossary.load(Path.of("src/test/resources/terms/eval-glossary.yml")));
         List<TermEval.Sample> samples = TermEval.samples();
