@@ -30,7 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Build one checker per glossary and share it: construction indexes all forms (for the source
  * and each target locale), after which it is immutable and thread-safe. A locale missing from the
- * glossary's {@code targetLocales} is indexed on first use.
+ * glossary's {@code targetLocales} is indexed on first use; it has no approved translations, so
+ * only do-not-translate terms are checked there.
  */
 public final class TermChecker {
     private final Glossary glossary;

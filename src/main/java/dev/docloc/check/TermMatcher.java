@@ -26,6 +26,7 @@ final class TermMatcher {
     /** Single-word keys reversed, for compound heads; empty outside German. */
     private final TermTrie heads = new TermTrie();
 
+    /** A possible match; {@code headFrom} is where the match starts in the last word (compound heads). */
     private record Candidate(int start, int end, List<TermPattern> patterns, List<TermToken> words, int headFrom) {
         int length() {
             return end - start;
@@ -63,30 +64,56 @@ final class TermMatcher {
         List<TermToken> tokens = tokenizer.tokenize(text);
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            walkFrom(tokens, i, candidates);
+            walk(tokens, i, i, trie.root(), candidates);
             if (tokenizer.joinsCompounds()) {
                 compound(tokens.get(i), candidates);
             }
         }
-        return resolve(text, candidates);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<TermMatch> matches = resolve(text, candidates, false);
+        matches.addAll(resolve(text, candidates, true));
+        matches.sort(Comparator.comparingInt(TermMatch::start));
+        return matches;
     }
 
-    private void walkFrom(List<TermToken> tokens, int i, List<Candidate> out) {
-        TermTrie.Node node = trie.root();
-        for (int j = i; j < tokens.size(); j++) {
-            TermToken token = tokens.get(j);
-            if (j > i) {
-                if (token.barrier()) {
-                    return;
-                }
-                node = TermTrie.walk(node, separator);
+    /** Follows the trie through word {@code j}, by its stem and by its unstemmed form, and on. */
+    private void walk(List<TermToken> tokens, int i, int j, TermTrie.Node node, List<Candidate> out) {
+        TermToken token = tokens.get(j);
+        walk(tokens, i, j, TermTrie.walk(node, token.key()), out, token);
+        if (token.folded() != null) {
+            walk(tokens, i, j, TermTrie.walk(node, token.folded()), out, token);
+        }
+    }
+
+    private void walk(List<TermToken> tokens, int i, int j, TermTrie.Node next, List<Candidate> out, TermToken token) {
+        if (next == null) {
+            return;
+        }
+        if (!next.accepts().isEmpty()) {
+            out.add(new Candidate(tokens.get(i).start(), token.end(), next.accepts(), tokens.subList(i, j + 1), 0));
+        }
+        TermTrie.Node gap = j + 1 < tokens.size() && !tokens.get(j + 1).barrier() ? TermTrie.walk(next, separator) : null;
+        if (gap != null) {
+            walk(tokens, i, j + 1, gap, out);
+            if (tokenizer.joinsCompounds()) {
+                lastWordHead(tokens, i, j + 1, gap, out);
             }
-            node = node == null ? null : TermTrie.walk(node, token.key());
-            if (node == null) {
-                return;
+        }
+    }
+
+    /** German "virtuelle KVM-Maschine": a multi-word term whose last word is a compound's head. */
+    private void lastWordHead(List<TermToken> tokens, int i, int j, TermTrie.Node node, List<Candidate> out) {
+        TermToken word = tokens.get(j);
+        String key = word.key();
+        for (int from = MIN_MODIFIER; from <= key.length() - MIN_HEAD + 1; from++) {
+            TermTrie.Node next = node;
+            for (int c = from; c < key.length() && next != null; c++) {
+                next = next.step(key.charAt(c));
             }
-            if (!node.accepts().isEmpty()) {
-                out.add(new Candidate(tokens.get(i).start(), token.end(), node.accepts(), tokens.subList(i, j + 1), 0));
+            if (next != null && !next.accepts().isEmpty()) {
+                out.add(new Candidate(tokens.get(i).start(), word.end(), next.accepts(), tokens.subList(i, j + 1), from));
             }
         }
     }
@@ -109,24 +136,25 @@ final class TermMatcher {
         }
     }
 
-    /** Longest first, then leftmost; a match may not overlap a longer one. */
-    private static List<TermMatch> resolve(String text, List<Candidate> candidates) {
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
+    /**
+     * Longest first, then leftmost; a match may not overlap a longer one. Do-not-translate terms are
+     * resolved on their own, so a name inside a longer term ("virtuelle KVM-Maschine") still counts.
+     */
+    private static List<TermMatch> resolve(String text, List<Candidate> candidates, boolean doNotTranslate) {
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::start));
         boolean[] taken = new boolean[text.length()];
         List<TermMatch> matches = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (isFree(taken, c)) {
+            List<TermPattern> patterns = c.patterns().stream()
+                    .filter(p -> p.term().doNotTranslate() == doNotTranslate).toList();
+            if (!patterns.isEmpty() && isFree(taken, c)) {
                 java.util.Arrays.fill(taken, c.start(), c.end(), true);
-                for (TermPattern p : c.patterns()) {
+                for (TermPattern p : patterns) {
                     boolean caseOk = !p.term().matchesCase() || sameCase(c, p);
                     matches.add(new TermMatch(p, c.start(), c.end(), text.substring(c.start(), c.end()), caseOk));
                 }
             }
         }
-        matches.sort(Comparator.comparingInt(TermMatch::start));
         return matches;
     }
 
@@ -143,8 +171,9 @@ final class TermMatcher {
         if (c.words().size() != p.tokens().size()) {
             return true;
         }
-        for (int i = 0; i < p.tokens().size(); i++) {
-            if (!sameCase(c.words().get(i), i == 0 ? c.headFrom() : 0, p.tokens().get(i))) {
+        int last = p.tokens().size() - 1;
+        for (int i = 0; i <= last; i++) {
+            if (!sameCase(c.words().get(i), i == last ? c.headFrom() : 0, p.tokens().get(i))) {
                 return false;
             }
         }

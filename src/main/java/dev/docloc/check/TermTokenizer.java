@@ -100,7 +100,7 @@ final class TermTokenizer {
         }
         TermToken first = parts.get(0);
         int end = parts.get(parts.size() - 1).end();
-        return new TermToken(first.start(), end, exact.toString(), key(exact.toString()), first.barrier(),
+        return new TermToken(first.start(), end, exact.toString(), key(exact.toString()), null, first.barrier(),
                 List.copyOf(parts), offsets.stream().mapToInt(Integer::intValue).toArray());
     }
 
@@ -119,14 +119,21 @@ final class TermTokenizer {
         if (ACRONYM_PLURAL.matcher(forKey).matches()) {
             forKey = forKey.substring(0, forKey.length() - 1);
         }
-        return new TermToken(start, end, exact, key(forKey), barrier, List.of(), null);
+        String folded = fold(forKey);
+        String key = stemmer.apply(folded);
+        return new TermToken(start, end, exact, key, key.equals(folded) ? null : folded, barrier, List.of(), null);
     }
 
-    /** Case-folded (simple folding keeps the length) and stemmed. */
+    /** Case-folded and stemmed. */
     String key(String word) {
+        return stemmer.apply(fold(word));
+    }
+
+    /** Simple case folding, which keeps the length, so key offsets are text offsets. */
+    private static String fold(String word) {
         StringBuilder folded = new StringBuilder(word.length());
         word.codePoints().forEach(cp -> folded.appendCodePoint(UCharacter.foldCase(cp, true)));
-        return stemmer.apply(folded.toString());
+        return folded.toString();
     }
 
     /** Anything but spaces or one hyphen between two words stops a multi-word match. */

@@ -50,7 +50,13 @@ record GlossaryNode(Kind kind, String text, List<GlossaryNode> items, List<Field
             if (first == null) {
                 throw new DoclocException(file, 1, 1, "the glossary is empty: add sourceLocale, targetLocales and terms");
             }
-            return read(parser);
+            GlossaryNode root = read(parser);
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw new DoclocException(file, at.getLineNr(), at.getColumnNr(),
+                        "a second YAML document: keep the whole glossary in one document (remove the '---')");
+            }
+            return root;
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : Math.max(at.getLineNr(), 0);

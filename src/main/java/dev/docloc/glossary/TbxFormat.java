@@ -55,15 +55,7 @@ public final class TbxFormat {
             xml.writeAttribute("style", "dca");
             xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", glossary.sourceLocale());
             header(xml, glossary);
-            xml.writeCharacters("\n  ");
-            xml.writeStartElement("text");
-            xml.writeStartElement("body");
-            for (Term term : glossary.terms()) {
-                entry(xml, glossary, term);
-            }
-            xml.writeCharacters("\n  ");
-            xml.writeEndElement();
-            xml.writeEndElement();
+            body(xml, glossary);
             xml.writeCharacters("\n");
             xml.writeEndElement();
             xml.writeCharacters("\n");
@@ -96,6 +88,18 @@ public final class TbxFormat {
             paragraph(xml, DOCLOC + "severity:" + e.getKey() + "=" + e.getValue().id());
         }
         xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private static void body(XMLStreamWriter xml, Glossary glossary) throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("text");
+        xml.writeStartElement("body");
+        for (Term term : glossary.terms()) {
+            entry(xml, glossary, term);
+        }
+        xml.writeCharacters("\n  ");
         xml.writeEndElement();
         xml.writeEndElement();
     }

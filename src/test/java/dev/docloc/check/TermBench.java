@@ -119,9 +119,9 @@ public final class TermBench {
         Map<String, List<String>> translations = new LinkedHashMap<>();
         Map<String, List<String>> forbidden = new LinkedHashMap<>();
         for (String locale : eval.targetLocales()) {
-            translations.put(locale, List.of(source.replace(' ', '-') + "a"));
+            translations.put(locale, List.of(source));
             if (random.nextInt(4) == 0) {
-                forbidden.put(locale, List.of(source));
+                forbidden.put(locale, List.of(source.replace(' ', '-') + "s"));
             }
         }
         return new Term(null, source, List.of(), "", false, random.nextInt(20) == 0, null, translations, forbidden);

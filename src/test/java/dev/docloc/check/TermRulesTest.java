@@ -70,6 +70,33 @@ class TermRulesTest {
     }
 
     @Test
+    void chineseAndThaiUseDictionaryWordBoundaries() {
+        Term vm = new Term(null, "virtual machine", List.of(), "", false, false, null,
+                Map.of("zh", List.of("虚拟机"), "th", List.of("เครื่องเสมือน")), Map.of());
+        Term host = new Term(null, "host", List.of(), "", false, false, null,
+                Map.of("zh", List.of("主机"), "th", List.of("โฮสต์")), Map.of());
+        TermChecker checker = new TermChecker(new Glossary("en", List.of("zh", "th"), List.of(vm, host), Map.of()));
+        assertThat(rules(checker, "Run the virtual machine on the host.", "在主机上运行虚拟机。", "zh")).isEmpty();
+        assertThat(rules(checker, "Run the virtual machine on the host.", "在服务器上运行虚拟机。", "zh"))
+                .containsExactly("term-missing:host");
+        assertThat(rules(checker, "Run the virtual machine on the host.", "เรียกใช้เครื่องเสมือนบนโฮสต์", "th")).isEmpty();
+        assertThat(rules(checker, "Run the virtual machine on the host.", "เรียกใช้เครื่องบนโฮสต์", "th"))
+                .containsExactly("term-missing:virtual machine");
+    }
+
+    @Test
+    void arabicAttachedArticlesAndPlurals() {
+        Term vm = new Term(null, "virtual machine", List.of(), "", false, false, null,
+                Map.of("ar", List.of("آلة افتراضية")), Map.of());
+        Term host = new Term(null, "host", List.of(), "", false, false, null, Map.of("ar", List.of("مضيف")), Map.of());
+        TermChecker checker = new TermChecker(new Glossary("en", List.of("ar"), List.of(vm, host), Map.of()));
+        assertThat(rules(checker, "Run the virtual machines on the host.", "شغّل الآلات الافتراضية على المضيف.", "ar"))
+                .isEmpty();
+        assertThat(rules(checker, "Run the virtual machines on the host.", "شغّل الآلات الافتراضية على الخادم.", "ar"))
+                .containsExactly("term-missing:host");
+    }
+
+    @Test
     void resultsDoNotDependOnThreads() {
         TermChecker checker = new TermChecker(Glossary.load(Path.of("src/test/resources/terms/eval-glossary.yml")));
         List<TermEval.Sample> samples = TermEval.samples();

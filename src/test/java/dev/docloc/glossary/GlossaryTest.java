@@ -101,6 +101,24 @@ class GlossaryTest {
     }
 
     @Test
+    void secondDocumentIsAnError() throws IOException {
+        DoclocException e = loadError("""
+                sourceLocale: en
+                targetLocales: [de]
+                terms: []
+                ---
+                terms: []
+                """);
+        assertThat(e.line()).isEqualTo(5);
+        assertThat(e.getMessage()).contains("a second YAML document");
+    }
+
+    @Test
+    void emptyFileIsAnError() throws IOException {
+        assertThat(loadError("# nothing yet\n").getMessage()).contains("the glossary is empty");
+    }
+
+    @Test
     void unknownKeyPointsAtTheKey() throws IOException {
         DoclocException e = loadError("""
                 sourceLocale: en
@@ -222,8 +240,10 @@ class GlossaryTest {
 
     @Test
     void unknownLanguageAndRegion() throws IOException {
-        assertThat(loadError("sourceLocale: xx\ntargetLocales: [de]\nterms: []\n").getMessage())
-                .contains("unknown language 'xx'");
+        DoclocException language = loadError("sourceLocale: xx\ntargetLocales: [de]\nterms: []\n");
+        assertThat(language.getMessage()).contains("unknown language 'xx'");
+        assertThat(language.line()).isEqualTo(1);
+        assertThat(language.column()).isEqualTo(15);
         DoclocException e = loadError("sourceLocale: en\ntargetLocales: [de, pt-XY]\nterms: []\n");
         assertThat(e.getMessage()).contains("unknown region 'XY'");
         assertThat(e.line()).isEqualTo(2);
