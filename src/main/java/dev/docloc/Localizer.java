@@ -94,7 +94,7 @@ public final class Localizer {
                 progress.stage("extract " + locale, pages.size());
                 int[] sum = new int[5];
                 for (SourcePage p : pages) {
-                    var r = store.update(locale, p.path(), p.key(), p.units(), memory);
+                    var r = store.update(locale, p.path(), p.key(), p.units(), memory, u -> glossaryHits(u, locale));
                     sum[0] += r.segments();
                     sum[1] += r.kept();
                     sum[2] += r.carried();
@@ -113,6 +113,28 @@ public final class Localizer {
             throw new IllegalStateException(e);
         }
         return lines;
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, TermChecker> termCheckers =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private TermChecker terms() {
+        return project.glossary() == null ? null
+                : termCheckers.computeIfAbsent("", k -> new TermChecker(project.glossary()));
+    }
+
+    /** The glossary terms a unit's source uses, with their approved translations in {@code locale}. */
+    private List<dev.docloc.store.GlossaryHit> glossaryHits(TextUnit u, String locale) {
+        TermChecker tc = terms();
+        if (tc == null) {
+            return List.of();
+        }
+        List<dev.docloc.store.GlossaryHit> out = new ArrayList<>();
+        for (var hit : tc.find(Parts.textWithCodeMarks(u.sourceParts()), locale)) {
+            List<String> tr = hit.term().doNotTranslate() ? List.of(hit.term().source()) : hit.translations();
+            out.add(new dev.docloc.store.GlossaryHit(hit.text(), hit.term().definition(), tr));
+        }
+        return out;
     }
 
     /** Fills a locale with pseudo-translations in state translated. */
@@ -167,7 +189,7 @@ public final class Localizer {
     /** Checks every stored target against the glossary and the QA rules. */
     public Report check(List<String> locales) {
         List<SourcePage> pages = sourcePages();
-        TermChecker terms = project.glossary() == null ? null : new TermChecker(project.glossary());
+        TermChecker terms = terms();
         QaChecker qa = new QaChecker(QaConfig.defaults());
         List<Issue> issues = new ArrayList<>();
         int segments = 0;

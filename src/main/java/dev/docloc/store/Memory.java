@@ -53,6 +53,32 @@ public final class Memory {
         return true;
     }
 
+    /**
+     * Up to {@code max} entries at least {@code min} similar to {@code source}, best first. Entries
+     * whose length differs too much to reach {@code min} are skipped without comparing them.
+     */
+    public List<Entry> fuzzy(List<Part> source, double min, int max) {
+        int n = Similarity.tokens(dev.docloc.segment.Parts.plainText(source)).size();
+        List<Entry> out = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        for (Entry e : entries.values()) {
+            int m = Similarity.tokens(dev.docloc.segment.Parts.plainText(e.source())).size();
+            if (Math.min(n, m) < min * Math.max(n, m)) {
+                continue;
+            }
+            double sim = Similarity.of(e.source(), source);
+            if (sim >= min && sim < 1.0) {
+                int at = 0;
+                while (at < scores.size() && scores.get(at) >= sim) {
+                    at++;
+                }
+                out.add(at, e);
+                scores.add(at, sim);
+            }
+        }
+        return out.subList(0, Math.min(max, out.size()));
+    }
+
     public Entry exact(List<Part> source) {
         return entries.get(key(source));
     }

@@ -87,10 +87,17 @@ public final class PageAligner {
         if (ss.size() == 1) {
             pieces.add(whole);
         } else {
+            List<String> gaps = new ArrayList<>();
             for (UnitPart p : splitter.split(whole)) {
                 if (p instanceof Segment seg) {
                     pieces.add(seg.source());
+                    gaps.add("");
+                } else if (p instanceof dev.docloc.segment.Ignorable ig && !gaps.isEmpty()) {
+                    gaps.set(gaps.size() - 1, ig.text());
                 }
+            }
+            if (pieces.size() > ss.size()) {
+                pieces = joinSentences(ss, pieces, gaps);
             }
             if (pieces.size() != ss.size()) {
                 return "unit " + s.id() + ": " + ss.size() + " source sentences, " + pieces.size() + " in the translation";
@@ -104,6 +111,70 @@ public final class PageAligner {
             out.put(ss.get(k).id(), mapped);
         }
         return null;
+    }
+
+    /**
+     * When a translator split a sentence in two, joins consecutive target sentences so that each
+     * source sentence gets one or more of them: a dynamic programme over lengths (the target
+     * length of each source sentence should be proportional to its source length).
+     */
+    static List<List<Part>> joinSentences(List<Segment> source, List<List<Part>> target, List<String> gaps) {
+        int n = source.size();
+        int m = target.size();
+        double[] sl = new double[n];
+        double[] tl = new double[m];
+        double st = 0;
+        double tt = 0;
+        for (int i = 0; i < n; i++) {
+            sl[i] = Math.max(1, Parts.plainText(source.get(i).source()).length());
+            st += sl[i];
+        }
+        for (int j = 0; j < m; j++) {
+            tl[j] = Math.max(1, Parts.plainText(target.get(j)).length());
+            tt += tl[j];
+        }
+        double ratio = tt / st;
+        double[][] cost = new double[n + 1][m + 1];
+        int[][] back = new int[n + 1][m + 1];
+        for (double[] row : cost) {
+            java.util.Arrays.fill(row, Double.MAX_VALUE);
+        }
+        cost[0][0] = 0;
+        for (int i = 1; i <= n; i++) {
+            for (int j = i; j <= m; j++) {
+                double len = 0;
+                for (int k = 1; k <= j - (i - 1) && k <= 4; k++) {
+                    len += tl[j - k];
+                    if (cost[i - 1][j - k] == Double.MAX_VALUE) {
+                        continue;
+                    }
+                    double d = Math.log(len / (sl[i - 1] * ratio));
+                    double c = cost[i - 1][j - k] + d * d + 0.1 * (k - 1);
+                    if (c < cost[i][j]) {
+                        cost[i][j] = c;
+                        back[i][j] = k;
+                    }
+                }
+            }
+        }
+        if (cost[n][m] == Double.MAX_VALUE) {
+            return target;
+        }
+        List<List<Part>> out = new ArrayList<>();
+        int j = m;
+        for (int i = n; i > 0; i--) {
+            int k = back[i][j];
+            List<Part> joined = new ArrayList<>();
+            for (int x = j - k; x < j; x++) {
+                joined.addAll(target.get(x));
+                if (x < j - 1) {
+                    joined.add(new dev.docloc.segment.Text(gaps.get(x)));
+                }
+            }
+            out.add(0, Parts.normalize(joined));
+            j -= k;
+        }
+        return out;
     }
 
     /** Replaces the target's codes by the source's: same markup first, else same type in order. */

@@ -80,6 +80,12 @@ public final class TranslationStore {
 
     /** Brings a page's file up to date with its current units. */
     public UpdateResult update(String locale, String pagePath, String pageKey, List<TextUnit> units, Memory memory) {
+        return update(locale, pagePath, pageKey, units, memory, u -> List.of());
+    }
+
+    /** As {@link #update(String, String, String, List, Memory)}, writing each unit's glossary terms too. */
+    public UpdateResult update(String locale, String pagePath, String pageKey, List<TextUnit> units, Memory memory,
+                               Function<TextUnit, List<GlossaryHit>> glossary) {
         StoredPage old = load(locale, pageKey, pagePath);
         Map<String, StoredSegment> next = new LinkedHashMap<>();
         Map<String, StoredSegment> leaving = new LinkedHashMap<>(old.segments());
@@ -104,6 +110,11 @@ public final class TranslationStore {
             if (remembered != null) {
                 next.put(s.id(), remembered);
                 counts[2]++;
+                continue;
+            }
+            StoredSegment offered = offer(s, old.segments().get(s.id()), leaving, memory);
+            if (offered != null) {
+                next.put(s.id(), offered);
             }
         }
         for (StoredSegment gone : old.segments().values()) {
@@ -112,7 +123,7 @@ public final class TranslationStore {
             }
         }
         counts[3] = (int) leaving.values().stream().filter(StoredSegment::hasTarget).count();
-        String xml = XliffFile.write(sourceLocale, locale, pagePath, units, next);
+        String xml = XliffFile.write(sourceLocale, locale, pagePath, units, next, glossary);
         boolean written = writeIfChanged(file(locale, pageKey), xml);
         return new UpdateResult(all.size(), counts[0], counts[1], counts[2], counts[3], written);
     }
@@ -123,7 +134,7 @@ public final class TranslationStore {
         }
         List<Part> target = CodeRemap.remap(old.source(), old.target(), s.source());
         return target == null ? null
-                : new StoredSegment(s.id(), s.source(), target, old.state(), old.notes(), 0);
+                : new StoredSegment(s.id(), s.source(), target, old.state(), old.notes(), 0, old.candidates());
     }
 
     /** A translation whose source differs from {@code s} only in whitespace, punctuation or markup. */
@@ -144,6 +155,38 @@ public final class TranslationStore {
             }
         }
         return null;
+    }
+
+    /** Minimum similarity of a fuzzy candidate. */
+    static final double FUZZY = 0.75;
+
+    /**
+     * Candidates for a segment left untranslated: the previous translations of similar sentences
+     * that left the page (with a word diff of the source change) and fuzzy memory matches.
+     */
+    private static StoredSegment offer(Segment s, StoredSegment previous, Map<String, StoredSegment> leaving,
+                                       Memory memory) {
+        List<Candidate> cands = new ArrayList<>(previous == null ? List.of() : previous.candidates());
+        List<String> notes = new ArrayList<>(previous == null ? List.of() : previous.notes());
+        for (StoredSegment old : leaving.values()) {
+            double sim = old.hasTarget() ? Similarity.of(old.source(), s.source()) : 0;
+            if (sim >= FUZZY && cands.stream().noneMatch(c -> Memory.key(c.source()).equals(Memory.key(old.source())))) {
+                cands.add(new Candidate(old.source(), old.target(), sim, "previous-version"));
+                notes.add("source changed, translation needs review: "
+                        + Similarity.diff(Parts.plainText(old.source()), Parts.plainText(s.source())));
+            }
+        }
+        for (Memory.Entry e : memory.fuzzy(s.source(), FUZZY, 3)) {
+            if (cands.stream().noneMatch(c -> Memory.key(c.source()).equals(Memory.key(e.source())))) {
+                cands.add(new Candidate(e.source(), e.target(), Similarity.of(e.source(), s.source()), "memory"));
+            }
+        }
+        if (cands.isEmpty()) {
+            return null;
+        }
+        cands.sort(java.util.Comparator.comparingDouble(Candidate::similarity).reversed());
+        return new StoredSegment(s.id(), s.source(), List.of(), State.INITIAL, notes, 0,
+                cands.subList(0, Math.min(3, cands.size())));
     }
 
     private static StoredSegment remembered(Segment s, Memory memory) {

@@ -29,6 +29,9 @@ import net.sf.okapi.lib.xliff2.core.StartXliffData;
 import net.sf.okapi.lib.xliff2.core.TagType;
 import net.sf.okapi.lib.xliff2.core.TargetState;
 import net.sf.okapi.lib.xliff2.core.Unit;
+import net.sf.okapi.lib.xliff2.glossary.Definition;
+import net.sf.okapi.lib.xliff2.glossary.GlossEntry;
+import net.sf.okapi.lib.xliff2.matches.Match;
 import net.sf.okapi.lib.xliff2.reader.Event;
 import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
 import net.sf.okapi.lib.xliff2.writer.XLIFFWriter;
@@ -48,6 +51,16 @@ public final class XliffFile {
     /** The XLIFF text for a page's units and their stored targets (by segment id). */
     public static String write(String sourceLocale, String locale, String page, List<TextUnit> units,
                                Map<String, StoredSegment> targets) {
+        return write(sourceLocale, locale, page, units, targets, u -> List.of());
+    }
+
+    /**
+     * As {@link #write(String, String, String, List, Map)}, with the glossary terms of each unit
+     * written with the XLIFF 2 Glossary module so that CAT tools show them next to the segment.
+     */
+    public static String write(String sourceLocale, String locale, String page, List<TextUnit> units,
+                               Map<String, StoredSegment> targets,
+                               java.util.function.Function<TextUnit, List<GlossaryHit>> glossary) {
         StringWriter out = new StringWriter();
         try (XLIFFWriter w = new XLIFFWriter()) {
             w.setLineBreak("\n");
@@ -62,7 +75,7 @@ public final class XliffFile {
             sfd.setOriginal(page);
             w.writeStartFile(sfd);
             for (TextUnit u : units) {
-                w.writeUnit(unit(u, targets));
+                w.writeUnit(unit(u, targets, glossary.apply(u)));
             }
             w.writeEndFile();
             w.writeEndDocument();
@@ -70,9 +83,12 @@ public final class XliffFile {
         return out.toString();
     }
 
-    private static Unit unit(TextUnit tu, Map<String, StoredSegment> targets) {
+    private static Unit unit(TextUnit tu, Map<String, StoredSegment> targets, List<GlossaryHit> hits) {
         Unit u = new Unit(tu.id());
         u.setType("docloc:" + tu.kind().id());
+        // matches are anchored by markers in the source; they are added once every code of the unit
+        // exists, so that marker ids cannot collide with code ids of later segments
+        List<Map.Entry<net.sf.okapi.lib.xliff2.core.Segment, Candidate>> pending = new ArrayList<>();
         if (!tu.context().isEmpty()) {
             Note n = new Note(tu.context());
             n.setCategory("location");
@@ -89,6 +105,9 @@ public final class XliffFile {
                     seg.setState(TargetState.valueOf(stored.state().name()));
                 }
                 if (stored != null) {
+                    for (Candidate c : stored.candidates()) {
+                        pending.add(java.util.Map.entry(seg, c));
+                    }
                     for (String note : stored.notes()) {
                         Note n = new Note(note, Note.AppliesTo.TARGET);
                         n.setCategory("docloc:" + s.id());
@@ -99,7 +118,40 @@ public final class XliffFile {
                 u.appendIgnorable().setSource(ig.text());
             }
         }
+        int n = 0;
+        for (var e : pending) {
+            u.getMatches().add(match(e.getKey(), e.getValue(), "m" + (++n)));
+        }
+        for (GlossaryHit h : hits) {
+            u.getGlossary().add(entry(h));
+        }
         return u;
+    }
+
+    private static Match match(net.sf.okapi.lib.xliff2.core.Segment seg, Candidate c, String markerId) {
+        Match m = new Match();
+        m.setSimilarity(Math.round(c.similarity() * 1000) / 10.0);
+        m.setOrigin(c.origin());
+        Fragment src = new Fragment(m.getStore(), false);
+        fill(src, c.source());
+        m.setSource(src);
+        Fragment trg = new Fragment(m.getStore(), true);
+        fill(trg, c.target());
+        m.setTarget(trg);
+        net.sf.okapi.lib.xliff2.core.MTag marker = new net.sf.okapi.lib.xliff2.core.MTag(markerId, "mtc:match");
+        seg.getSource().annotate(0, -1, marker);
+        m.setRef("#" + markerId);
+        return m;
+    }
+
+    private static GlossEntry entry(GlossaryHit h) {
+        GlossEntry e = new GlossEntry();
+        e.setTerm(new net.sf.okapi.lib.xliff2.glossary.Term(h.term()));
+        if (!h.definition().isEmpty()) {
+            e.setDefinition(new Definition(h.definition()));
+        }
+        h.translations().forEach(e::addTranslation);
+        return e;
     }
 
     private static void fill(Fragment f, List<Part> parts) {
@@ -201,8 +253,31 @@ public final class XliffFile {
             List<Part> target = s.hasTarget() ? parts(s.getTarget()) : List.of();
             State state = s.getState() == null ? State.INITIAL : State.valueOf(s.getState().name());
             out.put(id, new StoredSegment(id, parts(s.getSource()), target, state,
-                    notes.getOrDefault(id, List.of()), lines.getOrDefault(id, 0)));
+                    notes.getOrDefault(id, List.of()), lines.getOrDefault(id, 0), candidates(u, s)));
         }
+    }
+
+    /** The matches whose reference points into this segment's source. */
+    private static List<Candidate> candidates(Unit u, net.sf.okapi.lib.xliff2.core.Segment s) {
+        if (!u.hasMatch()) {
+            return List.of();
+        }
+        java.util.Set<String> markers = new java.util.HashSet<>();
+        for (Object o : s.getSource()) {
+            if (o instanceof net.sf.okapi.lib.xliff2.core.MTag m) {
+                markers.add(m.getId());
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Match m : u.getMatches()) {
+            String ref = m.getRef() == null ? "" : m.getRef().replaceFirst("^#(m=)?", "");
+            if (markers.contains(ref) && m.getSource() != null && m.getTarget() != null) {
+                double sim = m.getSimilarity() == null ? 0 : m.getSimilarity() / 100.0;
+                out.add(new Candidate(parts(m.getSource()), parts(m.getTarget()), sim,
+                        m.getOrigin() == null ? "" : m.getOrigin()));
+            }
+        }
+        return out;
     }
 
     private static List<Part> parts(Fragment f) {
