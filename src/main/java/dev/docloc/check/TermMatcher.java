@@ -19,6 +19,8 @@ final class TermMatcher {
     private static final int MIN_MODIFIER = 3;
     /** ...and only when the head has at least this many letters. */
     private static final int MIN_HEAD = 4;
+    /** ...and an approved form matches as a compound's first element only with this many letters. */
+    private static final int MIN_MODIFIER_TERM = 5;
 
     private final TermTokenizer tokenizer;
     private final String separator;
@@ -81,6 +83,14 @@ final class TermMatcher {
     /** Follows the trie through word {@code j}, by its stem and by its unstemmed form, and on. */
     private void walk(List<TermToken> tokens, int i, int j, TermTrie.Node node, List<Candidate> out) {
         TermToken token = tokens.get(j);
+        if (j > i && !token.parts().isEmpty()) {
+            // "persistente Domänen-XML": a multi-word form may end in a hyphenated compound's first part
+            TermToken first = token.parts().get(0);
+            TermTrie.Node end = TermTrie.walk(node, first.key());
+            if (end != null && !end.accepts().isEmpty()) {
+                out.add(new Candidate(tokens.get(i).start(), first.end(), end.accepts(), tokens.subList(i, j + 1), 0));
+            }
+        }
         walk(tokens, i, j, TermTrie.walk(node, token.key()), out, token);
         if (token.folded() != null) {
             walk(tokens, i, j, TermTrie.walk(node, token.folded()), out, token);
@@ -120,12 +130,21 @@ final class TermMatcher {
 
     /** The parts of a hyphenated compound, and the head of a closed one. */
     private void compound(TermToken word, List<Candidate> out) {
-        for (TermToken part : word.parts()) {
-            TermTrie.Node node = TermTrie.walk(trie.root(), part.key());
-            if (node != null && !node.accepts().isEmpty()) {
-                out.add(new Candidate(part.start(), part.end(), node.accepts(), List.of(part), 0));
+        List<TermToken> parts = word.parts();
+        for (int a = 0; a < parts.size(); a++) {
+            StringBuilder run = new StringBuilder();
+            for (int b = a; b < parts.size(); b++) {
+                run.append(parts.get(b).exact());
+                String key = b == a ? parts.get(a).key() : tokenizer.key(run.toString());
+                TermTrie.Node node = TermTrie.walk(trie.root(), key);
+                if (node != null && !node.accepts().isEmpty()) {
+                    out.add(new Candidate(parts.get(a).start(), parts.get(b).end(), node.accepts(),
+                            parts.subList(a, b + 1), 0));
+                }
             }
         }
+        modifier(word, out);
+        parts.forEach(part -> modifier(part, out));
         String key = word.key();
         TermTrie.Node node = heads.root();
         for (int i = key.length() - 1; i >= MIN_MODIFIER && node != null; i--) {
@@ -137,6 +156,50 @@ final class TermMatcher {
     }
 
     /**
+     * An approved translation as the first element of a closed compound ("Netzwerk" in
+     * "Netzwerkfunktionen"): only approved forms of at least {@link #MIN_MODIFIER_TERM} letters count, so a
+     * translation is not reported missing when German builds it into a compound. Forbidden and
+     * source forms never match this way ("Hostname" is not "Host").
+     */
+    private void modifier(TermToken word, List<Candidate> out) {
+        String key = word.folded() != null ? word.folded() : word.key();
+        TermTrie.Node node = trie.root();
+        for (int i = 0; i < key.length() - MIN_HEAD && node != null; i++) {
+            node = node.step(key.charAt(i));
+            if (node != null && i + 1 >= MIN_MODIFIER_TERM && !node.accepts().isEmpty()) {
+                List<TermPattern> approved = node.accepts().stream().filter(p -> p.role() == Role.APPROVED).toList();
+                if (!approved.isEmpty()) {
+                    out.add(new Candidate(word.start(), word.offset(i + 1 < key.length() ? i + 1 : i), approved,
+                            List.of(word), 0));
+                }
+            }
+        }
+    }
+
+    /**
+     * A forbidden form that stems like an approved form of the same term ("consola" and "console")
+     * counts only when the text has exactly that form; otherwise the approved form does.
+     */
+    private static boolean shadowed(TermPattern p, List<TermPattern> all, String surface) {
+        Role other = p.role() == Role.FORBIDDEN ? Role.APPROVED : p.role() == Role.APPROVED ? Role.FORBIDDEN : null;
+        if (other == null) {
+            return false;
+        }
+        boolean clash = all.stream().anyMatch(q -> q.role() == other && q.term().equals(p.term()));
+        if (!clash) {
+            return false;
+        }
+        TermPattern forbidden = p.role() == Role.FORBIDDEN ? p
+                : all.stream().filter(q -> q.role() == Role.FORBIDDEN && q.term().equals(p.term())).findFirst().get();
+        boolean exactlyForbidden = fold(surface).equals(fold(forbidden.form()));
+        return p.role() == Role.FORBIDDEN ? !exactlyForbidden : exactlyForbidden;
+    }
+
+    private static String fold(String s) {
+        return com.ibm.icu.lang.UCharacter.foldCase(nfc(s), true);
+    }
+
+    /**
      * Longest first, then leftmost; a match may not overlap a longer one. Do-not-translate terms are
      * resolved on their own, so a name inside a longer term ("virtuelle KVM-Maschine") still counts.
      */
@@ -145,8 +208,10 @@ final class TermMatcher {
         boolean[] taken = new boolean[text.length()];
         List<TermMatch> matches = new ArrayList<>();
         for (Candidate c : candidates) {
+            String surface = text.substring(c.start(), c.end());
             List<TermPattern> patterns = c.patterns().stream()
-                    .filter(p -> p.term().doNotTranslate() == doNotTranslate).toList();
+                    .filter(p -> p.term().doNotTranslate() == doNotTranslate)
+                    .filter(p -> !shadowed(p, c.patterns(), surface)).toList();
             if (!patterns.isEmpty() && isFree(taken, c)) {
                 java.util.Arrays.fill(taken, c.start(), c.end(), true);
                 for (TermPattern p : patterns) {

@@ -111,6 +111,7 @@ final class TermTokenizer {
                 start = m.end();
             }
         }
+        start = afterArabicProclitic(text, start, end);
         String exact = text.substring(start, end);
         String forKey = exact;
         if (language.equals("en")) {
@@ -122,6 +123,20 @@ final class TermTokenizer {
         String folded = fold(forKey);
         String key = stemmer.apply(folded);
         return new TermToken(start, end, exact, key, key.equals(folded) ? null : folded, barrier, List.of(), null);
+    }
+
+    /**
+     * Arabic writes "and", "with", "for" (و، ب، ل) joined to the next word, Latin names included:
+     * in "وQEMU" the word is "QEMU".
+     */
+    private static int afterArabicProclitic(String text, int start, int end) {
+        int i = start;
+        while (i < end && Character.UnicodeScript.of(text.codePointAt(i)) == Character.UnicodeScript.ARABIC) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        boolean latinFollows = i > start && i < end && i - start <= 3
+                && Character.UnicodeScript.of(text.codePointAt(i)) == Character.UnicodeScript.LATIN;
+        return latinFollows ? i : start;
     }
 
     /** Case-folded and stemmed. */
