@@ -162,6 +162,25 @@ class QaCheckerTest {
         }
 
         @Test
+        void targetCodesReadBackWithoutTypesAreCheckedAsTheSourceCodes() {
+            List<dev.docloc.segment.Part> source = codes.parts("Read {1}the storage guide{/1} and {2/}.");
+            List<dev.docloc.segment.Part> target = QaSegments.codes().parts(
+                    "Leia {1|[}o guia de armazenamento{/1|](../guides/storage.md#snapshots \"Snapshots\")} e {2/|<https://libvirt.org/>}.");
+            List<QaFinding> f = CHECKER.check(QaInput.of("pt-BR", UnitKind.PARAGRAPH, source, target));
+            assertThat(f).extracting(QaFinding::rule, QaFinding::highlight)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("qa-link", "https://libvirt.org/"));
+        }
+
+        @Test
+        void aQueryParameterNamedSrcIsPartOfTheUrl() {
+            QaSegments query = QaSegments.codes().link("1", "https://example.org/view?src=disk.img");
+            assertThat(check("qa-link", "de", query, "Open {1}the viewer{/1}.", "Öffnen Sie {1}den Viewer{/1}."))
+                    .isEmpty();
+            assertThat(check("qa-link", "de", query, "Open {1}the viewer{/1}.",
+                    "Öffnen Sie {1}den Viewer{/1|](https://example.org/view?src=other.img)}.")).hasSize(1);
+        }
+
+        @Test
         void aTitleChangeIsNotALinkChange() {
             assertThat(check("qa-link", "ru", codes, "Read {1}the storage guide{/1}.",
                     "Прочтите {1}руководство{/1|](../guides/storage.md#snapshots \"Снимки\")}.")).isEmpty();
