@@ -362,6 +362,15 @@ class QaCheckerTest {
         }
 
         @Test
+        void aTwoWordHeadingMayKeepAnEnglishTermButASentenceMayNot() {
+            assertThat(check("qa-untranslated", "pt-BR", UnitKind.HEADING, QaSegments.codes(), "Huge pages",
+                    "Huge pages")).isEmpty();
+            assertThat(check("qa-untranslated", "pt-BR", UnitKind.HEADING, QaSegments.codes(),
+                    "Configure huge pages", "Configure huge pages")).hasSize(1);
+            assertThat(check("qa-untranslated", "pt-BR", "Start guests.", "Start guests.")).hasSize(1);
+        }
+
+        @Test
         void wordsInCodesAreNotWordsToTranslate() {
             QaSegments codes = QaSegments.codes().code("1", "virsh start guest1");
             assertThat(check("qa-untranslated", "es", codes, "{1/}", "{1/}")).isEmpty();
@@ -494,6 +503,21 @@ class QaCheckerTest {
         void japaneseIsExpectedToBeShort() {
             assertThat(check("qa-length", "ja", "Shut down the guest before you take a snapshot.",
                     "スナップショットを作成する前にゲストをシャットダウンします。")).isEmpty();
+        }
+
+        @Test
+        void aWordOrTwoOutsideTheBandIsFineForShortTexts() {
+            assertThat(check("qa-length", "de", UnitKind.HEADING, QaSegments.codes(), "The KVM device is missing",
+                    "Das KVM-Gerät fehlt")).isEmpty();
+            assertThat(check("qa-length", "es", UnitKind.HEADING, QaSegments.codes(),
+                    "Guest boots but has no IP", "El arranque del invitado se completa, pero no obtiene IP")).isEmpty();
+        }
+
+        @Test
+        void aTruncatedLongSentenceIsReported() {
+            assertThat(check("qa-length", "ru", "Live migration moves a running guest to another host without"
+                    + " stopping it.", "Живая миграция.")).singleElement()
+                    .satisfies(x -> assertThat(x.message()).contains("ru", "70%"));
         }
 
         @Test
