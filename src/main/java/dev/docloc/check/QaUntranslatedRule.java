@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *       cells and other labels often are an English term kept on purpose (pt-BR {@code Huge pages}),
  *       so they need {@value #MIN_LABEL_WORDS}.</li>
  * </ul>
- * Locales of the source's language ({@code en-GB} from {@code en}) are not checked.
+ * Locales of the source's language ({@code en-GB} from {@code en}) are not checked, nor
+ * pseudo-locales: {@code ar-XB} is the source text between right-to-left overrides.
  */
 final class QaUntranslatedRule implements QaRule {
     static final int MIN_WORDS = 2;
@@ -46,7 +47,8 @@ final class QaUntranslatedRule implements QaRule {
 
     @Override
     public void check(QaInput in, QaReport report) {
-        if (QaLocales.language(in.locale()).equals(QaLocales.language(in.sourceLocale()))) {
+        if (QaLocales.language(in.locale()).equals(QaLocales.language(in.sourceLocale()))
+                || QaLocales.isPseudo(in.locale())) {
             return;
         }
         String source = QaText.normalizeSpace(Parts.plainText(in.source()));

@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
  * is one space, not two.
  */
 final class QaWhitespaceRule implements QaRule {
-    /** Two or more spaces (not line breaks) between two non-space characters. */
-    private static final Pattern DOUBLED = Pattern.compile("(\\S+)([ \\t\\u00A0\\u2009\\u202F]{2,})(?=(\\S+))");
+    /**
+     * Two or more spaces (not line breaks) between two non-space characters, with the words
+     * around them; a code counts as a non-space character but is left out of the words.
+     */
+    private static final Pattern DOUBLED = Pattern.compile(
+            "([^\\s\\uFFFC]*)(?<=\\S)([ \\t\\u00A0\\u2009\\u202F]{2,})(?=\\S)(?=([^\\s\\uFFFC]*))");
 
     @Override
     public String id() {

@@ -385,6 +385,12 @@ class QaCheckerTest {
         }
 
         @Test
+        void theRightToLeftPseudoLocaleKeepsTheSourceText() {
+            assertThat(check("qa-untranslated", "ar-XB", "Shut down the guest first.",
+                    "\u202EShut down the guest first\u202C.")).isEmpty();
+        }
+
+        @Test
         void aTranslationIsFine() {
             assertThat(check("qa-untranslated", "es", "Shut down the guest.", "Apague el invitado.")).isEmpty();
         }
@@ -397,6 +403,13 @@ class QaCheckerTest {
             assertThat(check("qa-whitespace", "pt-BR", "Allocate memory to the guest.",
                     "Aloque memória  para o convidado.")).singleElement()
                     .satisfies(x -> assertThat(x.highlight()).isEqualTo("memória  para"));
+        }
+
+        @Test
+        void doubledSpacesNextToACodeAreHighlightedWithoutTheCode() {
+            QaSegments codes = QaSegments.codes().code("1", "virsh list");
+            assertThat(check("qa-whitespace", "es", codes, "Run {1/} now.", "Ejecute  {1/} ahora."))
+                    .singleElement().satisfies(x -> assertThat(x.highlight()).isEqualTo("Ejecute  "));
         }
 
         @Test
