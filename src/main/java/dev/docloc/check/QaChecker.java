@@ -35,9 +35,25 @@ public final class QaChecker {
     private final QaConfig config;
     private final List<QaRule> rules;
 
+    /**
+     * A checker with {@code config}.
+     *
+     * @throws IllegalArgumentException when {@code config} sets the severity of an unknown rule
+     */
     public QaChecker(QaConfig config) {
         this.config = Objects.requireNonNull(config, "config must not be null");
-        this.rules = List.of(new QaCodesRule(), new QaLinkRule(), new QaAnchorRule(), new QaNumberRule(),
+        this.rules = rules(config);
+        for (String rule : config.severities().keySet()) {
+            if (!rule.equals(EMPTY.id()) && rules.stream().noneMatch(r -> r.id().equals(rule))) {
+                throw new IllegalArgumentException("unknown QA rule '" + rule + "' in severities; the rules are "
+                        + String.join(", ", ruleDescriptions().keySet()));
+            }
+        }
+    }
+
+    /** The rules after {@code qa-empty}, in the order they run. */
+    private static List<QaRule> rules(QaConfig config) {
+        return List.of(new QaCodesRule(), new QaLinkRule(), new QaAnchorRule(), new QaNumberRule(),
                 new QaUntranslatedRule(), new QaWhitespaceRule(), new QaPunctuationRule(),
                 new QaLengthRule(config), new QaStructureRule());
     }
@@ -108,7 +124,7 @@ public final class QaChecker {
     private static List<QaRule> allRules() {
         List<QaRule> all = new ArrayList<>();
         all.add(EMPTY);
-        all.addAll(new QaChecker(new QaConfig(Map.of(), Map.of())).rules);
+        all.addAll(rules(new QaConfig(Map.of(), Map.of())));
         return all;
     }
 

@@ -608,6 +608,20 @@ class QaCheckerTest {
         }
 
         @Test
+        void anUnknownRuleInTheSeveritiesIsRejected() {
+            QaConfig typo = QaConfig.defaults().withSeverity("qa-numbers", Severity.ERROR);
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new QaChecker(typo))
+                    .withMessageContaining("qa-numbers").withMessageContaining("qa-number,");
+        }
+
+        @Test
+        void aBadLengthBandIsRejected() {
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                    .isThrownBy(() -> new QaConfig(java.util.Map.of(), java.util.Map.of("de", new double[] {2.0, 0.8})))
+                    .withMessageContaining("de");
+        }
+
+        @Test
         void lengthBandsFallBackFromTagToLanguageToDefault() {
             QaConfig c = QaConfig.defaults();
             assertThat(c.lengthBand("pt-BR")).containsExactly(0.8, 2.0);
