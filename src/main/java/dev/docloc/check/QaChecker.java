@@ -84,7 +84,8 @@ public final class QaChecker {
         Parts.codes(in.source()).forEach(c -> source.putIfAbsent(c.id() + "/" + c.kind(), c));
         List<Part> target = new ArrayList<>();
         for (Part p : in.target()) {
-            Code original = p instanceof Code c && c.type() == Code.Type.OTHER ? source.get(c.id() + "/" + c.kind()) : null;
+            Code original = p instanceof Code c && c.type() == Code.Type.OTHER
+                    ? source.get(c.id() + "/" + c.kind()) : null;
             target.add(original == null ? p : retyped((Code) p, original.type()));
         }
         return new QaInput(in.locale(), in.sourceLocale(), in.unitKind(), in.source(), target,

@@ -1,11 +1,15 @@
 package dev.docloc.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.docloc.report.Severity;
 import dev.docloc.segment.Code;
+import dev.docloc.segment.Part;
 import dev.docloc.segment.UnitKind;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -163,12 +167,12 @@ class QaCheckerTest {
 
         @Test
         void targetCodesReadBackWithoutTypesAreCheckedAsTheSourceCodes() {
-            List<dev.docloc.segment.Part> source = codes.parts("Read {1}the storage guide{/1} and {2/}.");
-            List<dev.docloc.segment.Part> target = QaSegments.codes().parts(
+            List<Part> source = codes.parts("Read {1}the storage guide{/1} and {2/}.");
+            List<Part> target = QaSegments.codes().parts(
                     "Leia {1|[}o guia de armazenamento{/1|](../guides/storage.md#snapshots \"Snapshots\")} e {2/|<https://libvirt.org/>}.");
             List<QaFinding> f = CHECKER.check(QaInput.of("pt-BR", UnitKind.PARAGRAPH, source, target));
             assertThat(f).extracting(QaFinding::rule, QaFinding::highlight)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("qa-link", "https://libvirt.org/"));
+                    .containsExactly(tuple("qa-link", "https://libvirt.org/"));
         }
 
         @Test
@@ -610,14 +614,14 @@ class QaCheckerTest {
         @Test
         void anUnknownRuleInTheSeveritiesIsRejected() {
             QaConfig typo = QaConfig.defaults().withSeverity("qa-numbers", Severity.ERROR);
-            org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new QaChecker(typo))
+            assertThatIllegalArgumentException().isThrownBy(() -> new QaChecker(typo))
                     .withMessageContaining("qa-numbers").withMessageContaining("qa-number,");
         }
 
         @Test
         void aBadLengthBandIsRejected() {
-            org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-                    .isThrownBy(() -> new QaConfig(java.util.Map.of(), java.util.Map.of("de", new double[] {2.0, 0.8})))
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> new QaConfig(Map.of(), Map.of("de", new double[] {2.0, 0.8})))
                     .withMessageContaining("de");
         }
 
