@@ -428,6 +428,12 @@ class QaCheckerTest {
             assertThat(check("qa-whitespace", "ru", "Start the guest.", " Запустите гостя.")).hasSize(1);
             assertThat(check("qa-whitespace", "ru", "Start the guest. ", "Запустите гостя. ")).isEmpty();
         }
+
+        @Test
+        void japaneseSentencesNeedNoSpaceBetweenThem() {
+            assertThat(check("qa-whitespace", "ja", "Start the guest. ", "ゲストを起動します。")).isEmpty();
+            assertThat(check("qa-whitespace", "ja", "Start the guest.", "ゲストを起動します。 ")).hasSize(1);
+        }
     }
 
     @Nested
