@@ -19,8 +19,9 @@ import java.util.Set;
  *   <li>French puts a (no-break) space before {@code : ; ? !}: accepted, since only the mark is compared;</li>
  *   <li>Thai and Lao need no full stop; {@code …} equals {@code ...}.</li>
  * </ul>
- * A mark added or left out is flagged, except in headings and table cells, which may go without one
- * either way. Pseudo-locales ({@code en-XA}, {@code ar-XB}) wrap and pad the text mechanically and
+ * A mark added or left out is flagged in paragraphs (and HTML text), not in headings, table cells
+ * and the other labels (alt text, link titles, front matter, admonition titles), which may go
+ * without one either way. Pseudo-locales ({@code en-XA}, {@code ar-XB}) wrap and pad the text mechanically and
  * are not checked.
  */
 final class QaPunctuationRule implements QaRule {
@@ -97,8 +98,8 @@ final class QaPunctuationRule implements QaRule {
 
     /** One side has a final mark and the other has none: {@code source} is NONE when one was added. */
     private static void checkAddedOrMissing(UnitKind kind, String lang, Mark source, String last, QaReport report) {
-        boolean optional = kind == UnitKind.HEADING || kind == UnitKind.TABLE_CELL
-                || (source == Mark.PERIOD && NO_FULL_STOP.contains(lang));
+        boolean label = kind != UnitKind.PARAGRAPH && kind != UnitKind.HTML_TEXT;
+        boolean optional = label || (source == Mark.PERIOD && NO_FULL_STOP.contains(lang));
         if (optional) {
             return;
         }

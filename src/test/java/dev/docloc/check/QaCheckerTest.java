@@ -475,11 +475,13 @@ class QaCheckerTest {
         }
 
         @Test
-        void headingsAndTableCellsMayDropOrAddTheFinalStop() {
+        void headingsTableCellsAndAltTextMayDropOrAddTheFinalStop() {
             assertThat(check("qa-punctuation", "de", UnitKind.HEADING, QaSegments.codes(),
                     "Start the guest.", "Gast starten")).isEmpty();
             assertThat(check("qa-punctuation", "de", UnitKind.TABLE_CELL, QaSegments.codes(),
                     "Enabled", "Aktiviert.")).isEmpty();
+            assertThat(check("qa-punctuation", "fr", UnitKind.IMAGE_ALT, QaSegments.codes(),
+                    "Diagram of the KVM stack", "Schéma de la pile KVM.")).isEmpty();
         }
 
         @Test
