@@ -25,7 +25,8 @@ import java.util.Set;
  * are not checked.
  */
 final class QaPunctuationRule implements QaRule {
-    private static final String CLOSERS = ")]}\"'”’»›」』）】〉》";
+    /** Closing brackets and quotes, including German “ and ‘, which close „ and ‚. */
+    private static final String CLOSERS = ")]}\"'”’“‘»›«」』）】〉》";
     private static final Set<String> CJK = Set.of("ja", "zh");
     private static final Set<String> ARABIC_SCRIPT = Set.of("ar", "fa", "ur");
     /** Languages whose sentences end without a full stop. */

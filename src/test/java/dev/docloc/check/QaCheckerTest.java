@@ -502,6 +502,14 @@ class QaCheckerTest {
         }
 
         @Test
+        void germanClosingQuotesDoNotHideTheMark() {
+            assertThat(check("qa-punctuation", "de", "The prompt asks \"Continue?\"",
+                    "Die Eingabeaufforderung fragt „Fortfahren?“")).isEmpty();
+            assertThat(check("qa-punctuation", "de", "The prompt asks \"Continue?\"",
+                    "Die Eingabeaufforderung fragt „Fortfahren“")).hasSize(1);
+        }
+
+        @Test
         void closingBracketsAndTrailingCodesDoNotHideTheMark() {
             QaSegments codes = QaSegments.codes().link("1", "#networking");
             assertThat(check("qa-punctuation", "ja", codes, "Configure the bridge (see {1}Networking{/1}).",
