@@ -1,8 +1,12 @@
 package dev.docloc.check;
 
 import dev.docloc.report.Severity;
+import dev.docloc.segment.Code;
+import dev.docloc.segment.Part;
+import dev.docloc.segment.Parts;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +24,9 @@ import java.util.Objects;
  *
  * <p>A checker is configured once and is safe to share between threads. An empty target yields
  * only {@code qa-empty}: the other rules would only repeat that the translation is missing.
- * Findings come in rule order, then in the order of the content.
+ * Findings come in rule order, then in the order of the content. Target codes are matched to the
+ * source's by id and kind; a target code of type {@code OTHER} takes the type of its source code, so
+ * that targets read back from XLIFF, which keeps no Markdown types, are checked like fresh ones.
  */
 public final class QaChecker {
     /** The rule of an empty target; checked first, and alone when it fires. */
@@ -29,9 +35,25 @@ public final class QaChecker {
     private final QaConfig config;
     private final List<QaRule> rules;
 
+    /**
+     * A checker with {@code config}.
+     *
+     * @throws IllegalArgumentException when {@code config} sets the severity of an unknown rule
+     */
     public QaChecker(QaConfig config) {
         this.config = Objects.requireNonNull(config, "config must not be null");
-        this.rules = List.of(new QaCodesRule(), new QaLinkRule(), new QaAnchorRule(), new QaNumberRule(),
+        this.rules = rules(config);
+        for (String rule : config.severities().keySet()) {
+            if (!rule.equals(EMPTY.id()) && rules.stream().noneMatch(r -> r.id().equals(rule))) {
+                throw new IllegalArgumentException("unknown QA rule '" + rule + "' in severities; the rules are "
+                        + String.join(", ", ruleDescriptions().keySet()));
+            }
+        }
+    }
+
+    /** The rules after {@code qa-empty}, in the order they run. */
+    private static List<QaRule> rules(QaConfig config) {
+        return List.of(new QaCodesRule(), new QaLinkRule(), new QaAnchorRule(), new QaNumberRule(),
                 new QaUntranslatedRule(), new QaWhitespaceRule(), new QaPunctuationRule(),
                 new QaLengthRule(config), new QaStructureRule());
     }
@@ -39,6 +61,10 @@ public final class QaChecker {
     /** The findings of every rule on {@code input}, empty when the translation looks fine. */
     public List<QaFinding> check(QaInput input) {
         Objects.requireNonNull(input, "input must not be null");
+        return checkTyped(withSourceTypes(input));
+    }
+
+    private List<QaFinding> checkTyped(QaInput input) {
         List<QaFinding> out = new ArrayList<>();
         run(EMPTY, input, out);
         if (out.isEmpty()) {
@@ -47,6 +73,27 @@ public final class QaChecker {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The input with each target code of unknown type ({@code OTHER}, as read from a translation
+     * file that does not record types) given the type of the source code with its id and kind.
+     */
+    static QaInput withSourceTypes(QaInput in) {
+        Map<String, Code> source = new HashMap<>();
+        Parts.codes(in.source()).forEach(c -> source.putIfAbsent(c.id() + "/" + c.kind(), c));
+        List<Part> target = new ArrayList<>();
+        for (Part p : in.target()) {
+            Code original = p instanceof Code c && c.type() == Code.Type.OTHER
+                    ? source.get(c.id() + "/" + c.kind()) : null;
+            target.add(original == null ? p : retyped((Code) p, original.type()));
+        }
+        return new QaInput(in.locale(), in.sourceLocale(), in.unitKind(), in.source(), target,
+                in.anchorsOfLocalizedPage(), in.anchorsOfSourcePage());
+    }
+
+    private static Code retyped(Code c, Code.Type type) {
+        return new Code(c.id(), c.kind(), type, c.data(), c.start(), c.subflows());
     }
 
     /**
@@ -78,7 +125,7 @@ public final class QaChecker {
     private static List<QaRule> allRules() {
         List<QaRule> all = new ArrayList<>();
         all.add(EMPTY);
-        all.addAll(new QaChecker(new QaConfig(Map.of(), Map.of())).rules);
+        all.addAll(rules(new QaConfig(Map.of(), Map.of())));
         return all;
     }
 

@@ -14,6 +14,9 @@ import java.util.Objects;
  * {@code {min, max}}, the accepted range of target length / source length; a locale is looked up
  * by its full tag, then by its language, then {@code "default"}.
  *
+ * <p>Bands are arrays, so two configs with equal bands are not {@code equals}; compare
+ * {@link #lengthBand} results instead.
+ *
  * @param severities  rule id to severity
  * @param lengthBands locale to {@code {min, max}} length ratio
  */

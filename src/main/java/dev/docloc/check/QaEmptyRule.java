@@ -27,7 +27,8 @@ final class QaEmptyRule implements QaRule {
 
     @Override
     public void check(QaInput in, QaReport report) {
-        boolean sourceEmpty = QaText.strip(Parts.plainText(in.source())).isEmpty() && Parts.codes(in.source()).isEmpty();
+        boolean sourceEmpty = QaText.strip(Parts.plainText(in.source())).isEmpty()
+                && Parts.codes(in.source()).isEmpty();
         boolean targetBlank = QaText.strip(QaText.stripBidi(Parts.plainText(in.target()))).isEmpty();
         boolean targetEmpty = targetBlank && (Parts.codes(in.target()).isEmpty() || Parts.hasWords(in.source()));
         if (!sourceEmpty && targetEmpty) {

@@ -73,7 +73,8 @@ final class QaNumberRule implements QaRule {
 
     private static void reportMissing(Num n, List<Num> unmatched, String locale, QaReport report) {
         String has = unmatched.isEmpty() ? ""
-                : ", which has " + unmatched.stream().map(u -> QaText.quote(u.text())).collect(Collectors.joining(", "));
+                : ", which has " + unmatched.stream().map(u -> QaText.quote(u.text()))
+                        .collect(Collectors.joining(", "));
         String todo = n.version() || n.value() == null ? "keep " + QaText.quote(n.text()) + " as it is"
                 : "write " + QaText.quote(localized(n, locale)) + " (" + locale + " separators)";
         report.add("The number " + QaText.quote(n.text()) + " of the source is not in the target" + has + ": "

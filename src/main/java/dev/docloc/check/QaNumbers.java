@@ -32,7 +32,6 @@ final class QaNumbers {
 
     /** A number found in text. */
     record Num(String text, BigDecimal value, boolean version, String unit) {
-        /** True when {@code other} is the same number: same value, or same text when either has no value. */
         /**
          * The whole numbers that make up a token without a value ({@code 15.01.2024} gives 15, 1
          * and 2024), so that a date written the locale's way still holds the source's numbers.
@@ -56,6 +55,7 @@ final class QaNumbers {
                     && other.components().stream().anyMatch(c -> c.compareTo(value) == 0);
         }
 
+        /** True when {@code other} is the same number: same value, or same text when either has no value. */
         boolean sameAs(Num other) {
             if (version || other.version) {
                 return text.equals(other.text);

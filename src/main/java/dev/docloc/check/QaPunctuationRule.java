@@ -9,17 +9,24 @@ import java.util.Set;
  * {@code qa-punctuation}: the target ends with the locale's form of the source's final
  * punctuation. The mark is read after closing brackets and quotes, trailing codes and bidi controls.
  *
- * <p>Conventions: Japanese and Chinese end sentences with {@code 。} (a full stop is flagged) and
- * may use full-width {@code ？！：；}; Arabic, Persian and Urdu ask with {@code ؟} and may end with
- * {@code ۔}; a Japanese or Chinese sentence may end with {@code 。} where the English one ends with
- * {@code :} ("Run the following command:"); Thai and Lao need no full stop; Spanish questions and exclamations also open with {@code ¿ ¡}; French puts a
- * (no-break) space before {@code : ; ? !}, which is accepted since only the mark itself is
- * compared; {@code …} equals {@code ...}. A mark added or left out is flagged, except in headings
- * and table cells, which may go without one either way. Pseudo-locales ({@code en-XA}, {@code ar-XB})
- * wrap and pad the text mechanically and are not checked.
+ * <p>Conventions:
+ * <ul>
+ *   <li>Japanese and Chinese end sentences with {@code 。} (a full stop is flagged), may use
+ *       full-width {@code ？！：；}, and may end with {@code 。} where English introduces something
+ *       with {@code :} ("Run the following command:");</li>
+ *   <li>Arabic, Persian and Urdu ask with {@code ؟} and may end with {@code ۔};</li>
+ *   <li>Spanish questions and exclamations also open with {@code ¿ ¡};</li>
+ *   <li>French puts a (no-break) space before {@code : ; ? !}: accepted, since only the mark is compared;</li>
+ *   <li>Thai and Lao need no full stop; {@code …} equals {@code ...}.</li>
+ * </ul>
+ * A mark added or left out is flagged in paragraphs (and HTML text), not in headings, table cells
+ * and the other labels (alt text, link titles, front matter, admonition titles), which may go
+ * without one either way. Pseudo-locales ({@code en-XA}, {@code ar-XB}) wrap and pad the text mechanically and
+ * are not checked.
  */
 final class QaPunctuationRule implements QaRule {
-    private static final String CLOSERS = ")]}\"'”’»›」』）】〉》";
+    /** Closing brackets and quotes, including German “ and ‘, which close „ and ‚. */
+    private static final String CLOSERS = ")]}\"'”’“‘»›«」』）】〉》";
     private static final Set<String> CJK = Set.of("ja", "zh");
     private static final Set<String> ARABIC_SCRIPT = Set.of("ar", "fa", "ur");
     /** Languages whose sentences end without a full stop. */
@@ -92,8 +99,8 @@ final class QaPunctuationRule implements QaRule {
 
     /** One side has a final mark and the other has none: {@code source} is NONE when one was added. */
     private static void checkAddedOrMissing(UnitKind kind, String lang, Mark source, String last, QaReport report) {
-        boolean optional = kind == UnitKind.HEADING || kind == UnitKind.TABLE_CELL
-                || (source == Mark.PERIOD && NO_FULL_STOP.contains(lang));
+        boolean label = kind != UnitKind.PARAGRAPH && kind != UnitKind.HTML_TEXT;
+        boolean optional = label || (source == Mark.PERIOD && NO_FULL_STOP.contains(lang));
         if (optional) {
             return;
         }

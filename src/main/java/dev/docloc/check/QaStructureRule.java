@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  */
 final class QaStructureRule implements QaRule {
     static final String ID = "qa-structure";
-    private static final Pattern BLOCK_START = Pattern.compile(
-            "^ {0,3}(#{1,6}(?=[ \\t]|$)|[-+*](?=[ \\t])|\\d{1,9}[.)](?=[ \\t]|$)|>|```|~~~|(?:[-*_][ \\t]*){3,}$|=+[ \\t]*$)");
+    /** ATX heading, bullet, ordered item, block quote, fence, thematic break, setext underline. */
+    private static final Pattern BLOCK_START = Pattern.compile("^ {0,3}(#{1,6}(?=[ \\t]|$)|[-+*](?=[ \\t])"
+            + "|\\d{1,9}[.)](?=[ \\t]|$)|>|```|~~~|(?:[-*_][ \\t]*){3,}$|=+[ \\t]*$)");
 
     @Override
     public String id() {

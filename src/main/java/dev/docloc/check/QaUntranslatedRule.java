@@ -2,6 +2,7 @@ package dev.docloc.check;
 
 import dev.docloc.report.Severity;
 import dev.docloc.segment.Parts;
+import dev.docloc.segment.UnitKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,12 +17,16 @@ import java.util.regex.Pattern;
  *       {@code libVirt}), digits, {@code - _ . /} inside ({@code virtio-net}, {@code x86_64});</li>
  *   <li>capitalized words after the first are names ({@code Red Hat Enterprise Linux});</li>
  *   <li>a single word is often the same in both languages (de {@code Installation}, fr
- *       {@code Configuration}), so at least two words are needed.</li>
+ *       {@code Configuration}), so at least {@value #MIN_WORDS} words are needed; headings, table
+ *       cells and other labels often are an English term kept on purpose (pt-BR {@code Huge pages}),
+ *       so they need {@value #MIN_LABEL_WORDS}.</li>
  * </ul>
- * Locales of the source's language ({@code en-GB} from {@code en}) are not checked.
+ * Locales of the source's language ({@code en-GB} from {@code en}) are not checked, nor
+ * pseudo-locales: {@code ar-XB} is the source text between right-to-left overrides.
  */
 final class QaUntranslatedRule implements QaRule {
     static final int MIN_WORDS = 2;
+    static final int MIN_LABEL_WORDS = 3;
     private static final Pattern TRAILING = Pattern.compile("[.'’-]+$");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}_./'’-]*");
 
@@ -42,12 +47,14 @@ final class QaUntranslatedRule implements QaRule {
 
     @Override
     public void check(QaInput in, QaReport report) {
-        if (QaLocales.language(in.locale()).equals(QaLocales.language(in.sourceLocale()))) {
+        if (QaLocales.language(in.locale()).equals(QaLocales.language(in.sourceLocale()))
+                || QaLocales.isPseudo(in.locale())) {
             return;
         }
         String source = QaText.normalizeSpace(Parts.plainText(in.source()));
         String target = QaText.normalizeSpace(QaText.stripBidi(Parts.plainText(in.target())));
-        if (source.equals(target) && wordsToTranslate(Parts.textWithCodeMarks(in.source())).size() >= MIN_WORDS) {
+        int minWords = in.unitKind() == UnitKind.PARAGRAPH ? MIN_WORDS : MIN_LABEL_WORDS;
+        if (source.equals(target) && wordsToTranslate(Parts.textWithCodeMarks(in.source())).size() >= minWords) {
             report.add("The target is the same as the source: translate it. If it must stay as it is, suppress"
                     + " this finding with a reason.", "");
         }

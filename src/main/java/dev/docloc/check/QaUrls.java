@@ -12,15 +12,23 @@ final class QaUrls {
             Pattern.compile("(?i)\\b(?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
     private static final Pattern TEXT_URL =
             Pattern.compile("(?i)\\b(?:(?:https?|ftp)://|www\\.)[^\\s<>\"'`\\uFFFC]+");
+    /** A CommonMark autolink: {@code <scheme:...>} or {@code <user@host>}. */
+    private static final Pattern AUTOLINK =
+            Pattern.compile("<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\\s]*>|<[^<>\\s@]+@[^<>\\s]+>");
     private static final String TRAILING = ".,;:!?'\"。、，：；！？";
 
     private QaUrls() {}
 
-    /** True when the code can hold a destination: a link's close, an image, an autolink, HTML. */
+    /**
+     * True when the code can hold a destination: a link's close, an image, an autolink, HTML, and
+     * a code of unknown type whose Markdown looks like one of those.
+     */
     static boolean carriesUrl(Code c) {
         return switch (c.type()) {
             case LINK -> c.kind() == Code.Kind.CLOSE;
             case IMAGE, AUTOLINK, HTML -> true;
+            case OTHER -> c.data().contains("](") || c.data().contains("][") || AUTOLINK.matcher(c.data()).matches()
+                    || htmlUrl(c.data()) != null;
             default -> false;
         };
     }
@@ -33,13 +41,12 @@ final class QaUrls {
         if (!carriesUrl(c)) {
             return null;
         }
-        if (c.type() == Code.Type.AUTOLINK) {
+        if (c.type() == Code.Type.AUTOLINK || AUTOLINK.matcher(c.data()).matches()) {
             String d = c.data().strip();
             return d.startsWith("<") && d.endsWith(">") ? d.substring(1, d.length() - 1) : d;
         }
-        if (c.type() == Code.Type.HTML) {
-            Matcher m = HTML_URL.matcher(c.data());
-            return m.find() ? firstNonNull(m.group(1), m.group(2), m.group(3)) : null;
+        if (c.type() == Code.Type.HTML || htmlUrl(c.data()) != null) {
+            return htmlUrl(c.data());
         }
         return markdownDestination(c.data());
     }
@@ -52,6 +59,15 @@ final class QaUrls {
             out.add(trimTrailing(m.group()));
         }
         return out;
+    }
+
+    /** The {@code href} or {@code src} of an HTML tag, or null. */
+    private static String htmlUrl(String data) {
+        if (!data.startsWith("<")) {
+            return null;
+        }
+        Matcher m = HTML_URL.matcher(data);
+        return m.find() ? firstNonNull(m.group(1), m.group(2), m.group(3)) : null;
     }
 
     private static String markdownDestination(String data) {

@@ -2,6 +2,7 @@ package dev.docloc.check;
 
 import dev.docloc.report.Severity;
 import dev.docloc.segment.Parts;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,11 +10,18 @@ import java.util.regex.Pattern;
  * {@code qa-whitespace}: the target starts and ends with whitespace exactly when the source does
  * (segments are joined by the spaces between them, so extra or missing ones show in the page), and
  * has no doubled spaces that the source does not have. A no-break space before French {@code :}
- * is one space, not two.
+ * is one space, not two. Japanese, Chinese, Thai, Lao and Burmese put no space between sentences,
+ * so their targets may drop the source's leading or trailing space.
  */
 final class QaWhitespaceRule implements QaRule {
-    /** Two or more spaces (not line breaks) between two non-space characters. */
-    private static final Pattern DOUBLED = Pattern.compile("(\\S+)([ \\t\\u00A0\\u2009\\u202F]{2,})(?=(\\S+))");
+    /**
+     * Two or more spaces (not line breaks) between two non-space characters, with the words
+     * around them; a code counts as a non-space character but is left out of the words.
+     */
+    /** Languages that write sentences without spaces between them. */
+    private static final Set<String> NO_SPACES = Set.of("ja", "zh", "th", "lo", "my");
+    private static final Pattern DOUBLED = Pattern.compile(
+            "([^\\s\\uFFFC]*)(?<=\\S)([ \\t\\u00A0\\u2009\\u202F]{2,})(?=\\S)(?=([^\\s\\uFFFC]*))");
 
     @Override
     public String id() {
@@ -34,8 +42,9 @@ final class QaWhitespaceRule implements QaRule {
     public void check(QaInput in, QaReport report) {
         String source = Parts.textWithCodeMarks(in.source());
         String target = Parts.textWithCodeMarks(in.target());
-        checkEdge("starts", leading(source), leading(target), report);
-        checkEdge("ends", trailing(source), trailing(target), report);
+        boolean spaceless = NO_SPACES.contains(QaLocales.language(in.locale()));
+        checkEdge("starts", leading(source), leading(target), spaceless, report);
+        checkEdge("ends", trailing(source), trailing(target), spaceless, report);
         Matcher m = DOUBLED.matcher(target);
         if (!DOUBLED.matcher(source).find() && m.find()) {
             String doubled = m.group(1) + m.group(2) + m.group(3);
@@ -44,10 +53,10 @@ final class QaWhitespaceRule implements QaRule {
         }
     }
 
-    private static void checkEdge(String where, String source, String target, QaReport report) {
+    private static void checkEdge(String where, String source, String target, boolean spaceless, QaReport report) {
         if (source.isEmpty() && !target.isEmpty()) {
             report.add("The target " + where + " with whitespace that the source does not have: remove it.", target);
-        } else if (!source.isEmpty() && target.isEmpty()) {
+        } else if (!source.isEmpty() && target.isEmpty() && !spaceless) {
             report.add("The source " + where + " with whitespace and the target does not: add a space so that"
                     + " the text does not run into its neighbour.", "");
         }

@@ -1,11 +1,15 @@
 package dev.docloc.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.docloc.report.Severity;
 import dev.docloc.segment.Code;
+import dev.docloc.segment.Part;
 import dev.docloc.segment.UnitKind;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -159,6 +163,25 @@ class QaCheckerTest {
             assertThat(check("qa-link", "fr", codes, "See {2/} for details.",
                     "Voir {2/} et https://libvirt.org/fr/ pour plus de détails."))
                     .singleElement().satisfies(x -> assertThat(x.highlight()).isEqualTo("https://libvirt.org/fr/"));
+        }
+
+        @Test
+        void targetCodesReadBackWithoutTypesAreCheckedAsTheSourceCodes() {
+            List<Part> source = codes.parts("Read {1}the storage guide{/1} and {2/}.");
+            List<Part> target = QaSegments.codes().parts(
+                    "Leia {1|[}o guia de armazenamento{/1|](../guides/storage.md#snapshots \"Snapshots\")} e {2/|<https://libvirt.org/>}.");
+            List<QaFinding> f = CHECKER.check(QaInput.of("pt-BR", UnitKind.PARAGRAPH, source, target));
+            assertThat(f).extracting(QaFinding::rule, QaFinding::highlight)
+                    .containsExactly(tuple("qa-link", "https://libvirt.org/"));
+        }
+
+        @Test
+        void aQueryParameterNamedSrcIsPartOfTheUrl() {
+            QaSegments query = QaSegments.codes().link("1", "https://example.org/view?src=disk.img");
+            assertThat(check("qa-link", "de", query, "Open {1}the viewer{/1}.", "Öffnen Sie {1}den Viewer{/1}."))
+                    .isEmpty();
+            assertThat(check("qa-link", "de", query, "Open {1}the viewer{/1}.",
+                    "Öffnen Sie {1}den Viewer{/1|](https://example.org/view?src=other.img)}.")).hasSize(1);
         }
 
         @Test
@@ -343,6 +366,15 @@ class QaCheckerTest {
         }
 
         @Test
+        void aTwoWordHeadingMayKeepAnEnglishTermButASentenceMayNot() {
+            assertThat(check("qa-untranslated", "pt-BR", UnitKind.HEADING, QaSegments.codes(), "Huge pages",
+                    "Huge pages")).isEmpty();
+            assertThat(check("qa-untranslated", "pt-BR", UnitKind.HEADING, QaSegments.codes(),
+                    "Configure huge pages", "Configure huge pages")).hasSize(1);
+            assertThat(check("qa-untranslated", "pt-BR", "Start guests.", "Start guests.")).hasSize(1);
+        }
+
+        @Test
         void wordsInCodesAreNotWordsToTranslate() {
             QaSegments codes = QaSegments.codes().code("1", "virsh start guest1");
             assertThat(check("qa-untranslated", "es", codes, "{1/}", "{1/}")).isEmpty();
@@ -354,6 +386,12 @@ class QaCheckerTest {
                     QaSegments.codes().parts("Shut down the guest first."),
                     QaSegments.codes().parts("Shut down the guest first."), Set.of(), Set.of());
             assertThat(CHECKER.check(in)).isEmpty();
+        }
+
+        @Test
+        void theRightToLeftPseudoLocaleKeepsTheSourceText() {
+            assertThat(check("qa-untranslated", "ar-XB", "Shut down the guest first.",
+                    "\u202EShut down the guest first\u202C.")).isEmpty();
         }
 
         @Test
@@ -372,6 +410,13 @@ class QaCheckerTest {
         }
 
         @Test
+        void doubledSpacesNextToACodeAreHighlightedWithoutTheCode() {
+            QaSegments codes = QaSegments.codes().code("1", "virsh list");
+            assertThat(check("qa-whitespace", "es", codes, "Run {1/} now.", "Ejecute  {1/} ahora."))
+                    .singleElement().satisfies(x -> assertThat(x.highlight()).isEqualTo("Ejecute  "));
+        }
+
+        @Test
         void aNoBreakSpaceBeforeAFrenchColonIsOneSpace() {
             assertThat(check("qa-whitespace", "fr", "Run the following command:",
                     "Exécutez la commande suivante\u00A0:")).isEmpty();
@@ -382,6 +427,12 @@ class QaCheckerTest {
             assertThat(check("qa-whitespace", "ru", "Start the guest. ", "Запустите гостя.")).hasSize(1);
             assertThat(check("qa-whitespace", "ru", "Start the guest.", " Запустите гостя.")).hasSize(1);
             assertThat(check("qa-whitespace", "ru", "Start the guest. ", "Запустите гостя. ")).isEmpty();
+        }
+
+        @Test
+        void japaneseSentencesNeedNoSpaceBetweenThem() {
+            assertThat(check("qa-whitespace", "ja", "Start the guest. ", "ゲストを起動します。")).isEmpty();
+            assertThat(check("qa-whitespace", "ja", "Start the guest.", "ゲストを起動します。 ")).hasSize(1);
         }
     }
 
@@ -424,11 +475,13 @@ class QaCheckerTest {
         }
 
         @Test
-        void headingsAndTableCellsMayDropOrAddTheFinalStop() {
+        void headingsTableCellsAndAltTextMayDropOrAddTheFinalStop() {
             assertThat(check("qa-punctuation", "de", UnitKind.HEADING, QaSegments.codes(),
                     "Start the guest.", "Gast starten")).isEmpty();
             assertThat(check("qa-punctuation", "de", UnitKind.TABLE_CELL, QaSegments.codes(),
                     "Enabled", "Aktiviert.")).isEmpty();
+            assertThat(check("qa-punctuation", "fr", UnitKind.IMAGE_ALT, QaSegments.codes(),
+                    "Diagram of the KVM stack", "Schéma de la pile KVM.")).isEmpty();
         }
 
         @Test
@@ -446,6 +499,14 @@ class QaCheckerTest {
         @Test
         void pseudoLocalesAreNotChecked() {
             assertThat(check("qa-punctuation", "en-XA", "Start the guest.", "[Šţåŕţ ţĥé ĝûéšţ. one two]")).isEmpty();
+        }
+
+        @Test
+        void germanClosingQuotesDoNotHideTheMark() {
+            assertThat(check("qa-punctuation", "de", "The prompt asks \"Continue?\"",
+                    "Die Eingabeaufforderung fragt „Fortfahren?“")).isEmpty();
+            assertThat(check("qa-punctuation", "de", "The prompt asks \"Continue?\"",
+                    "Die Eingabeaufforderung fragt „Fortfahren“")).hasSize(1);
         }
 
         @Test
@@ -475,6 +536,21 @@ class QaCheckerTest {
         void japaneseIsExpectedToBeShort() {
             assertThat(check("qa-length", "ja", "Shut down the guest before you take a snapshot.",
                     "スナップショットを作成する前にゲストをシャットダウンします。")).isEmpty();
+        }
+
+        @Test
+        void aWordOrTwoOutsideTheBandIsFineForShortTexts() {
+            assertThat(check("qa-length", "de", UnitKind.HEADING, QaSegments.codes(), "The KVM device is missing",
+                    "Das KVM-Gerät fehlt")).isEmpty();
+            assertThat(check("qa-length", "es", UnitKind.HEADING, QaSegments.codes(),
+                    "Guest boots but has no IP", "El arranque del invitado se completa, pero no obtiene IP")).isEmpty();
+        }
+
+        @Test
+        void aTruncatedLongSentenceIsReported() {
+            assertThat(check("qa-length", "ru", "Live migration moves a running guest to another host without"
+                    + " stopping it.", "Живая миграция.")).singleElement()
+                    .satisfies(x -> assertThat(x.message()).contains("ru", "70%"));
         }
 
         @Test
@@ -549,6 +625,20 @@ class QaCheckerTest {
                     "qa-number", "qa-untranslated", "qa-whitespace", "qa-punctuation", "qa-length", "qa-structure");
             assertThat(QaConfig.defaults().severities()).containsEntry("qa-length", Severity.INFO)
                     .containsEntry("qa-codes", Severity.ERROR).containsEntry("qa-number", Severity.WARNING);
+        }
+
+        @Test
+        void anUnknownRuleInTheSeveritiesIsRejected() {
+            QaConfig typo = QaConfig.defaults().withSeverity("qa-numbers", Severity.ERROR);
+            assertThatIllegalArgumentException().isThrownBy(() -> new QaChecker(typo))
+                    .withMessageContaining("qa-numbers").withMessageContaining("qa-number,");
+        }
+
+        @Test
+        void aBadLengthBandIsRejected() {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> new QaConfig(Map.of(), Map.of("de", new double[] {2.0, 0.8})))
+                    .withMessageContaining("de");
         }
 
         @Test

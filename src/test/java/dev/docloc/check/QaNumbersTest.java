@@ -1,13 +1,14 @@
 package dev.docloc.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.docloc.check.QaNumbers.Num;
 import java.math.BigDecimal;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class QaNumbersTest {
 
@@ -41,8 +42,8 @@ class QaNumbersTest {
     void versionsAndAddressesAreKeptAsWritten() {
         assertThat(QaNumbers.forLocale("de").scan("QEMU 8.2.1 auf 192.168.122.1"))
                 .extracting(Num::text, Num::version)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("8.2.1", true),
-                        org.assertj.core.groups.Tuple.tuple("192.168.122.1", true));
+                .containsExactly(tuple("8.2.1", true),
+                        tuple("192.168.122.1", true));
     }
 
     @Test
