@@ -85,7 +85,8 @@ public final class Extractor {
             } else if (n instanceof Heading h) {
                 heading(h);
             } else if (n instanceof TableCell cell) {
-                if (cell.getFirstChild() != null) {
+                // commonmark-java shifts the inline spans of a cell with an escaped pipe: keep it locked
+                if (cell.getFirstChild() != null && !f.sourceOf(cell).contains("\\|")) {
                     f.inlineUnit(cell.getFirstChild(), null, UnitKind.TABLE_CELL, Region.Syntax.TABLE_CELL);
                 }
             } else if (isContainer(n)) {

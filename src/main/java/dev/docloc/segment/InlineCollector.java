@@ -37,6 +37,8 @@ final class InlineCollector {
     private final List<Part> parts = new ArrayList<>();
     private int continuationStart = -1;
     private boolean consistent = true;
+    private int contentEnd = -1;
+    private int contentBegin = -1;
 
     /**
      * @param src    the page text
@@ -51,15 +53,154 @@ final class InlineCollector {
 
     /** Collects {@code first} and its following siblings up to and excluding {@code stop}. */
     List<dev.docloc.segment.Part> collect(Node first, Node stop) {
+        int cursor = first.getPrevious() == null ? contentStart(first.getParent()) : -1;
         for (Node n = first; n != null && n != stop; n = n.getNext()) {
+            if (needsSpans(n) && !validSpan(n) && cursor >= 0) {
+                if (contentBegin < 0) {
+                    contentBegin = cursor;
+                }
+                n = spanless(n, stop, cursor);
+                cursor = -1;
+                continue;
+            }
+            if (contentBegin < 0 && !n.getSourceSpans().isEmpty()) {
+                contentBegin = start(n);
+            }
             inline(n);
+            cursor = n.getSourceSpans().isEmpty() ? -1 : end(n);
+            if (cursor >= 0) {
+                contentEnd = cursor;
+            }
         }
         return parts;
+    }
+
+    /** Where the inline content of a block starts: after an ATX heading's marker, else its first span. */
+    private int contentStart(Node block) {
+        if (block == null || block.getSourceSpans().isEmpty()) {
+            return -1;
+        }
+        int i = block.getSourceSpans().get(0).getInputIndex() + offset;
+        if (block.getPrevious() instanceof org.commonmark.ext.task.list.items.TaskListItemMarker) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[ \\t]*\\[[ xX]\\][ \\t]*").matcher(src);
+            if (m.region(i, src.length()).lookingAt()) {
+                i = m.end();
+            }
+        }
+        if (block instanceof org.commonmark.node.Heading) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[ \\t]*#{1,6}[ \\t]*").matcher(src);
+            if (m.region(i, src.length()).lookingAt()) {
+                i = m.end();
+            }
+        }
+        while (i < src.length() && (src.charAt(i) == ' ' || src.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Whether the node's source span really holds it. The autolink extension computes the spans
+     * of the nodes it makes from text lengths, so after a backslash escape or an entity they are
+     * shifted; such nodes are re-located by {@link #spanless}.
+     */
+    private boolean validSpan(Node n) {
+        if (n.getSourceSpans().isEmpty()) {
+            return false;
+        }
+        int s = start(n);
+        int e = end(n);
+        if (n instanceof Link link && isBareUrl(link)) {
+            String url = link.getFirstChild() instanceof Text t ? t.getLiteral() : "";
+            return src.startsWith(url, s) && e - s == url.length();
+        }
+        if (n instanceof Text t) {
+            String raw = src.substring(s, e);
+            return unescape(raw).stripTrailing().equals(t.getLiteral().stripTrailing());
+        }
+        return true;
+    }
+
+    /** Raw inline text as the parser reads it: backslash escapes and entity references resolved. */
+    private static String unescape(String raw) {
+        StringBuilder sb = new StringBuilder();
+        Matcher m = ENTITY.matcher(raw);
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\\' && i + 1 < raw.length() && isAsciiPunct(raw.charAt(i + 1))) {
+                sb.append(raw.charAt(++i));
+            } else if (c == '&' && m.find(i) && m.start() == i && isEntity(m.group())) {
+                sb.append(Html5Entities.entityToString(m.group()));
+                i = m.end() - 1;
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean needsSpans(Node n) {
+        return n instanceof Text || n instanceof Link;
+    }
+
+    /**
+     * Text and links that the autolink extension made without source spans (it does so after a
+     * backslash escape): the raw text runs from {@code from} to the next node that has spans (or
+     * the end of the line); links are found in it by their URL, the rest is text. Returns the last
+     * node handled.
+     */
+    private Node spanless(Node first, Node stop, int from) {
+        Node last = first;
+        List<Node> run = new ArrayList<>();
+        for (Node n = first; n != null && n != stop && needsSpans(n) && !validSpan(n); n = n.getNext()) {
+            run.add(n);
+            last = n;
+        }
+        Node next = last.getNext();
+        int to;
+        if (next != null && next != stop && !next.getSourceSpans().isEmpty() && !(next instanceof SoftLineBreak)
+                && !(next instanceof HardLineBreak)) {
+            to = start(next);
+        } else {
+            int nl = src.indexOf('\n', from);
+            to = nl < 0 ? src.length() : nl;
+            while (to > from && (src.charAt(to - 1) == ' ' || src.charAt(to - 1) == '\t' || src.charAt(to - 1) == '\r')) {
+                to--;
+            }
+        }
+        int pos = from;
+        for (Node n : run) {
+            if (n instanceof Link link) {
+                String url = link.getFirstChild() instanceof Text t ? t.getLiteral() : link.getDestination();
+                int at = src.indexOf(url, pos);
+                if (at < 0 || at + url.length() > to) {
+                    consistent = false;
+                    return last;
+                }
+                decode(src.substring(pos, at), pos);
+                parts.add(code(dev.docloc.segment.Code.Kind.PLACEHOLDER, dev.docloc.segment.Code.Type.AUTOLINK,
+                        url, at));
+                pos = at + url.length();
+            }
+        }
+        decode(src.substring(pos, to), pos);
+        contentEnd = to;
+        return last;
     }
 
     /** Where the second line's content starts, or -1 when the content is on one line. */
     int continuationStart() {
         return continuationStart;
+    }
+
+    /** Where the collected content starts in the source, or -1 when unknown. */
+    int contentBegin() {
+        return contentBegin;
+    }
+
+    /** Where the collected content ends in the source, or -1 when unknown. */
+    int contentEnd() {
+        return contentEnd;
     }
 
     /** False when source spans did not match the parsed text: the block must stay locked. */
@@ -214,9 +355,28 @@ final class InlineCollector {
                 subflows));
     }
 
+    /**
+     * A link the autolink extension made from a bare URL or e-mail address: its text is the URL
+     * and the source does not write it as {@code [text](url)} or {@code <url>}.
+     */
+    private boolean isBareUrl(Link link) {
+        if (!(link.getFirstChild() instanceof Text t) || t.getNext() != null || link.getTitle() != null) {
+            return false;
+        }
+        String text = t.getLiteral();
+        String dest = link.getDestination();
+        boolean urlText = dest.equals(text) || dest.equals("http://" + text) || dest.equals("mailto:" + text);
+        if (!urlText || link.getSourceSpans().isEmpty()) {
+            return urlText;
+        }
+        int s = start(link);
+        return !(src.startsWith("[" + text + "]", s) || src.startsWith("<" + text + ">", s)
+                || src.startsWith("<" + dest + ">", s));
+    }
+
     private void link(Link link) {
         int s = start(link);
-        if (src.charAt(s) != '[') {
+        if (isBareUrl(link) || src.charAt(s) == '<') {
             placeholder(link, dev.docloc.segment.Code.Type.AUTOLINK);
             return;
         }

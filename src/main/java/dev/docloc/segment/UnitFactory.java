@@ -61,8 +61,8 @@ final class UnitFactory {
             units.subList(slot, units.size()).clear();
             return null;
         }
-        int start = c.start(first);
-        int end = c.end(last);
+        int start = c.contentBegin() >= 0 ? c.contentBegin() : c.start(first);
+        int end = c.contentEnd() >= 0 ? c.contentEnd() : c.end(last);
         String continuation = c.continuationStart() < 0 ? null
                 : src.substring(lineStart(c.continuationStart()), c.continuationStart());
         Region region = new Region(start, end, syntax, continuation, width(start, end));
@@ -80,6 +80,16 @@ final class UnitFactory {
     /** {@link #plainUnit} with offsets relative to the Markdown body. */
     String plainUnitInBody(String text, int start, int end, UnitKind kind) {
         return plainUnit(text, start + offset, end + offset, Region.Syntax.TITLE_DOUBLE, kind);
+    }
+
+    /** The source text of block {@code n}. */
+    String sourceOf(Node n) {
+        if (n.getSourceSpans().isEmpty()) {
+            return "";
+        }
+        var spans = n.getSourceSpans();
+        var last = spans.get(spans.size() - 1);
+        return src.substring(spans.get(0).getInputIndex() + offset, last.getInputIndex() + last.getLength() + offset);
     }
 
     /** True when the first non-blank character of block {@code n} in the source is {@code c}. */

@@ -37,14 +37,7 @@ public final class PseudoTranslator {
             }
         }
         if (!rtl) {
-            out.add(0, new Text("["));
-            String pad = " " + "·".repeat(Math.max(1, (int) Math.ceil(letters * 0.3))) + "]";
-            if (out.get(out.size() - 1) instanceof Text last && last.text().matches("(?s).*[.!?:]")) {
-                String t = last.text();
-                out.set(out.size() - 1, new Text(t.substring(0, t.length() - 1) + pad + t.charAt(t.length() - 1)));
-            } else {
-                out.add(new Text(pad));
-            }
+            bracket(out, letters);
         }
         return dev.docloc.segment.Parts.normalize(out);
     }
@@ -66,11 +59,49 @@ public final class PseudoTranslator {
         return a >= b ? s : s.substring(0, a) + "\u202E" + s.substring(a, b) + "\u202C" + s.substring(b);
     }
 
+    /**
+     * Brackets the segment and pads it by about 30%. The padding and the closing bracket come
+     * after the final punctuation, with no space before them, so the sentence boundary rules see
+     * "…end.··]" as they see "…end." and re-segment the page the same way.
+     */
+    private static void bracket(List<Part> out, int letters) {
+        out.add(0, new Text("["));
+        String pad = "·".repeat(Math.max(1, (int) Math.ceil(letters * 0.3))) + "]";
+        if (out.get(out.size() - 1) instanceof Text last) {
+            String t = last.text();
+            String body = t.stripTrailing();
+            // after a bare URL, the autolink extension would take the padding as part of the URL
+            boolean afterUrl = out.size() > 1 && out.get(out.size() - 2) instanceof dev.docloc.segment.Code c
+                    && c.type() == dev.docloc.segment.Code.Type.AUTOLINK && !body.chars().anyMatch(Character::isWhitespace);
+            out.set(out.size() - 1, new Text(body + (afterUrl ? " " : "") + pad + t.substring(body.length())));
+        } else {
+            out.add(new Text(pad));
+        }
+    }
+
+    /**
+     * Abbreviations stay as they are ("J.", "e.g.", "No."), so that the sentence rules, which know
+     * them, do not see a sentence end there.
+     */
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:\\p{L}\\.(?:\\p{L}\\.)*|(?i:no|ex|ed|etc|vs|cf|al|approx|fig|vol|dr|mr|mrs|ms|st|jr|sr|inc|ltd|co|e\\.g|i\\.e)\\.)");
+
     private static String accent(String s) {
         StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
+        java.util.regex.Matcher m = ABBREVIATION.matcher(s);
+        int keepFrom = -1;
+        int keepTo = -1;
+        for (int k = 0; k < s.length(); k++) {
+            if (k >= keepTo && m.find(k)) {
+                keepFrom = m.start();
+                keepTo = m.end();
+            } else if (k >= keepTo) {
+                keepFrom = s.length();
+                keepTo = s.length();
+            }
+            char c = s.charAt(k);
             int i = PLAIN.indexOf(c);
-            sb.append(i >= 0 ? ACCENTED.charAt(i) : c);
+            sb.append(i >= 0 && !(k >= keepFrom && k < keepTo) ? ACCENTED.charAt(i) : c);
         }
         return sb.toString();
     }
