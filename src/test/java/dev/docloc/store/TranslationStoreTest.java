@@ -127,7 +127,7 @@ class TranslationStoreTest {
 
     private static int indexOfProse(String[] blocks, int from) {
         for (int i = from; i < blocks.length; i++) {
-            if (blocks[i].matches("[A-Z][^\\n`|#>\\[]*\\.") ) {
+            if (blocks[i].matches("[A-Z][^\\n|]*")) {
                 return i;
             }
         }
