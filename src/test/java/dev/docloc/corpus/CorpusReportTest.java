@@ -36,6 +36,17 @@ class CorpusReportTest {
     }
 
     @Test
+    void printsReExtractionFiguresOnlyWhenAskedAndNeverAsFailures() {
+        List<Result> rs = List.of(new Result("firecracker", "kvm", Path.of("a.md"), null, null, "shape: line 1: x"),
+                new Result("firecracker", "kvm", Path.of("b.md"), null, null, null));
+        String report = CorpusReport.render(rs, List.of("firecracker"), List.of("kvm"), true);
+        assertThat(report).containsPattern("total +identical 2/2  structure-preserved 2/2  re-extracted-same 1/2")
+                .contains("failing files: 0")
+                .contains("re-extraction differs (information, does not fail): 1\n  firecracker/a.md\n");
+        assertThat(CorpusReport.render(rs, List.of("firecracker"), List.of("kvm"))).doesNotContain("re-extract");
+    }
+
+    @Test
     void firstDifferenceNamesTheLineAndShowsLineEndings() {
         assertThat(Fidelity.firstDifference("identity", "a\r\nb\n", "a\nb\n"))
                 .isEqualTo("identity: line 1: expected «a␍⏎» but was «a⏎»");
