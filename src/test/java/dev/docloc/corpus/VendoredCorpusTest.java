@@ -29,11 +29,7 @@ class VendoredCorpusTest {
      * reproduction in the corpus failure notes (R1 to R4; see the README of the vendored corpus). The test fails when such a page starts
      * passing, so that the entry is removed as soon as the defect is fixed.
      */
-    static final Map<String, String> KNOWN_FAILURES = Map.of(
-            "bilingual/en/opentelemetry.io/docs/collector/quick-start.md",
-            "shape: R1, a colon before a capital splits the source sentence but not the en-XA text",
-            "cloud-hypervisor/docs/vhost-user-blk-testing.md",
-            "shape: R2, the no-break rule for 'e.g.' does not match the accented en-XA 'é.ĝ.'");
+    static final Map<String, String> KNOWN_FAILURES = Map.of();
 
     static Stream<String> pages() {
         Path root = root();
