@@ -5,14 +5,25 @@ import dev.docloc.Project;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code docloc po export|import}: a locale's translations as gettext PO files, one per page. */
 @Command(name = "po", description = "Exchange translations with gettext tools (Weblate, Crowdin, Poedit, Pootle).",
         subcommands = {PoCommand.Export.class, PoCommand.Import.class})
-final class PoCommand {
+final class PoCommand implements Callable<Integer> {
     @ParentCommand Main main;
+
+    @Spec CommandSpec spec;
+
+    /** Without a subcommand: a usage error. */
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "missing subcommand: use 'po export' or 'po import'");
+    }
 
     @Command(name = "export", description = "Write one PO file per page (default target/po/<L>/<page>.po).")
     static final class Export implements Callable<Integer> {

@@ -5,14 +5,25 @@ import dev.docloc.Project;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code docloc tm export|import}: the translation memory and the store as TMX 1.4b. */
 @Command(name = "tm", description = "Exchange translations with other tools as TMX 1.4b.",
         subcommands = {TmCommand.Export.class, TmCommand.Import.class})
-final class TmCommand {
+final class TmCommand implements Callable<Integer> {
     @ParentCommand Main main;
+
+    @Spec CommandSpec spec;
+
+    /** Without a subcommand: a usage error. */
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "missing subcommand: use 'tm export' or 'tm import'");
+    }
 
     @Command(name = "export", description = "Write the memory and every translated segment of a locale as TMX "
             + "(default target/tm/<L>.tmx).")

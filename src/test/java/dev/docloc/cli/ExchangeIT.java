@@ -97,5 +97,7 @@ class ExchangeIT {
         assertThat(err).contains("--from");
         assertThat(run("po", "import", "--locale", "pt-BR", "--from", tmp.resolve("nowhere").toString())).isEqualTo(2);
         assertThat(err).contains("nowhere: no such folder");
+        assertThat(run("tm")).isEqualTo(2);
+        assertThat(err).contains("missing subcommand: use 'tm export' or 'tm import'").doesNotContain("internal error");
     }
 }
