@@ -12,7 +12,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code docloc po export|import}: a locale's translations as gettext PO files, one per page. */
-@Command(name = "po", description = "Exchange translations with gettext tools (Weblate, Crowdin, Poedit, Pootle).",
+@Command(name = "po", mixinStandardHelpOptions = true,
+        description = "Exchange translations with gettext tools (Weblate, Crowdin, Poedit, Pootle).",
         subcommands = {PoCommand.Export.class, PoCommand.Import.class})
 final class PoCommand implements Callable<Integer> {
     @ParentCommand Main main;
@@ -25,7 +26,8 @@ final class PoCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "missing subcommand: use 'po export' or 'po import'");
     }
 
-    @Command(name = "export", description = "Write one PO file per page (default target/po/<L>/<page>.po).")
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write one PO file per page (default target/po/<L>/<page>.po).")
     static final class Export implements Callable<Integer> {
         @ParentCommand PoCommand po;
 
@@ -46,7 +48,8 @@ final class PoCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "import", description = "Import translated PO files; entries whose source changed or whose "
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Import translated PO files; entries whose source changed or whose "
             + "placeholders do not match are reported and skipped; reviewed and final translations are kept "
             + "unless --force.")
     static final class Import implements Callable<Integer> {

@@ -12,7 +12,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code docloc tm export|import}: the translation memory and the store as TMX 1.4b. */
-@Command(name = "tm", description = "Exchange translations with other tools as TMX 1.4b.",
+@Command(name = "tm", mixinStandardHelpOptions = true,
+        description = "Exchange translations with other tools as TMX 1.4b.",
         subcommands = {TmCommand.Export.class, TmCommand.Import.class})
 final class TmCommand implements Callable<Integer> {
     @ParentCommand Main main;
@@ -25,7 +26,8 @@ final class TmCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "missing subcommand: use 'tm export' or 'tm import'");
     }
 
-    @Command(name = "export", description = "Write the memory and every translated segment of a locale as TMX "
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write the memory and every translated segment of a locale as TMX "
             + "(default target/tm/<L>.tmx).")
     static final class Export implements Callable<Integer> {
         @ParentCommand TmCommand tm;
@@ -47,7 +49,8 @@ final class TmCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "import", description = "Add the pairs of a TMX file to the memory and fill segments with the "
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Add the pairs of a TMX file to the memory and fill segments with the "
             + "same source; reviewed and final translations are kept unless --force.")
     static final class Import implements Callable<Integer> {
         @ParentCommand TmCommand tm;

@@ -15,9 +15,9 @@ import java.util.function.Function;
 /**
  * Writes imported translations (TMX or PO) into one page's translations file. A segment keeps
  * its notes and candidates; its target is replaced only when the import offers another one, and a
- * reviewed or final target only with {@code force}. An offer in state initial (a draft, a PO
- * entry marked fuzzy) fills only a segment without a target. The file is written, atomically,
- * only when a target was set.
+ * reviewed or final target only with {@code force} (and never by the same text in a lower state).
+ * An offer in state initial (a draft, a PO entry marked fuzzy) fills only a segment without a
+ * target. The file is written, atomically, only when a target was set.
  */
 final class TmxPageImport {
     /** An imported target, its codes those of the current source segment. */
@@ -64,7 +64,9 @@ final class TmxPageImport {
             return kept;
         }
         boolean hasTarget = kept != null && kept.hasTarget();
-        if (hasTarget && Memory.key(kept.target()).equals(Memory.key(offer.target())) && kept.state() == offer.state()) {
+        boolean protectedTarget = hasTarget && (kept.state() == State.REVIEWED || kept.state() == State.FINAL);
+        boolean sameText = hasTarget && Memory.key(kept.target()).equals(Memory.key(offer.target()));
+        if (sameText && (kept.state() == offer.state() || protectedTarget)) {
             tally.unchanged++;
             return kept;
         }
@@ -76,7 +78,7 @@ final class TmxPageImport {
             tally.unchanged++;
             return kept;
         }
-        if (hasTarget && (kept.state() == State.REVIEWED || kept.state() == State.FINAL) && !ctx.force()) {
+        if (protectedTarget && !ctx.force()) {
             tally.protectedKept++;
             return kept;
         }

@@ -96,6 +96,14 @@ class TmxExchangeTest {
     }
 
     @Test
+    void theSameTextWithoutAStateLeavesAReviewedTranslationAsItIs() {
+        TmxPoFixture.write(tmx, tmx("<seg>Checking the CPU</seg>", "<seg>Verificação da CPU</seg>"));
+        String before = TmxPoFixture.read(f.xliff("guides/install.md"));
+        assertThat(f.localizer.importTmx(LOCALE, tmx, true).get(0)).contains("0 segments filled", "1 unchanged");
+        assertThat(TmxPoFixture.read(f.xliff("guides/install.md"))).isEqualTo(before);
+    }
+
+    @Test
     void aPairFromAnotherToolFillsAnUntranslatedSegmentWithTheSameSourceAndCodes() {
         String source = "<seg>Each virtual machine runs as a separate QEMU process.</seg>";
         TmxPoFixture.write(tmx, tmx(source, "<seg>Cada máquina virtual roda como um processo QEMU separado.</seg>"));
