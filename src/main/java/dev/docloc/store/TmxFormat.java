@@ -9,9 +9,11 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -251,8 +253,7 @@ final class TmxFormat {
 
         private TmxUnit tu() throws XMLStreamException {
             int line = r.getLocation().getLineNumber();
-            String page = "";
-            String segment = "";
+            Map<String, String> props = new HashMap<>();
             State state = null;
             List<Part> source = null;
             List<Part> target = null;
@@ -260,23 +261,12 @@ final class TmxFormat {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("tu")) {
                     break;
-                }
-                if (ev != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                String name = r.getLocalName();
-                if (name.equals("prop")) {
+                } else if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("prop")) {
                     String type = r.getAttributeValue(null, "type");
                     Location at = r.getLocation();
-                    String value = r.getElementText().trim();
-                    if (PAGE.equals(type)) {
-                        page = value;
-                    } else if (SEGMENT.equals(type)) {
-                        segment = value;
-                    } else if (STATE.equals(type)) {
-                        state = state(value, at);
-                    }
-                } else if (name.equals("tuv")) {
+                    props.put(String.valueOf(type), r.getElementText().trim());
+                    state = STATE.equals(type) ? state(props.get(type), at) : state;
+                } else if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("tuv")) {
                     String lang = lang();
                     List<Part> seg = tuv();
                     if (source == null && isSource(lang)) {
@@ -286,7 +276,8 @@ final class TmxFormat {
                     }
                 }
             }
-            return source == null || target == null ? null : new TmxUnit(source, target, state, page, segment, line);
+            return source == null || target == null ? null
+                    : new TmxUnit(source, target, state, props.get(PAGE), props.get(SEGMENT), line);
         }
 
         private State state(String value, Location at) {
