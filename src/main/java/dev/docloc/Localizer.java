@@ -340,4 +340,47 @@ public final class Localizer {
         }
         return out;
     }
+
+    /** The source pages as the exchange formats (TMX, PO) see them. */
+    private List<dev.docloc.store.TmxExchange.Page> exchangePages() {
+        return sourcePages().stream()
+                .map(p -> new dev.docloc.store.TmxExchange.Page(p.path(), p.key(), p.page().text(), p.units()))
+                .toList();
+    }
+
+    private <T> T locked(java.util.function.Supplier<T> work) {
+        try (AutoCloseable lock = store.lock()) {
+            return work.get();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes a locale's translated segments and memory to {@code output} as TMX 1.4b. */
+    public List<String> exportTmx(String locale, Path output) {
+        String tmx = dev.docloc.store.TmxExchange.export(store, project.sourceLocale(), locale, exchangePages());
+        dev.docloc.store.XliffFile.writeAtomically(output, tmx);
+        return List.of(locale + ": wrote " + output);
+    }
+
+    /** Imports a TMX file into a locale's memory and store; returns the report of what changed. */
+    public List<String> importTmx(String locale, Path from, boolean force) {
+        return locked(() -> dev.docloc.store.TmxExchange.importFile(store, project.sourceLocale(), locale,
+                exchangePages(), from, force, u -> glossaryHits(u, locale)).lines(locale));
+    }
+
+    /** Writes one PO file per page of a locale under {@code dir} ({@code dir/<page key>.po}). */
+    public List<String> exportPo(String locale, Path dir) {
+        var files = dev.docloc.store.PoExchange.export(store, locale, exchangePages());
+        files.forEach((name, text) -> dev.docloc.store.XliffFile.writeAtomically(dir.resolve(name), text));
+        return List.of(locale + ": wrote " + files.size() + " PO files to " + dir);
+    }
+
+    /** Imports the PO files under {@code dir} into a locale's store; returns the report of what changed. */
+    public List<String> importPo(String locale, Path dir, boolean force) {
+        return locked(() -> dev.docloc.store.PoExchange.importDir(store, project.sourceLocale(), locale,
+                exchangePages(), dir, force, u -> glossaryHits(u, locale)).lines(locale));
+    }
 }
