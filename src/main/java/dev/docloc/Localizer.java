@@ -147,7 +147,8 @@ public final class Localizer {
         try (AutoCloseable lock = store.lock()) {
             for (SourcePage p : sourcePages()) {
                 n += store.fill(locale, p.path(), p.key(), p.units(),
-                        s -> PseudoTranslator.translate(s.source(), locale), State.TRANSLATED, null, true);
+                        s -> PseudoTranslator.translate(s.source(), locale), State.TRANSLATED, null, true,
+                        u -> glossaryHits(u, locale));
             }
         } catch (DoclocException e) {
             throw e;
@@ -174,7 +175,8 @@ public final class Localizer {
                 Page tp = PageParser.parse(p.path(), Files.readAllBytes(file), file);
                 var r = dev.docloc.store.PageAligner.align(p.units(), targetExtractor.extract(tp), splitter);
                 int set = store.fill(locale, p.path(), p.key(), p.units(), s -> r.targets().get(s.id()), state,
-                        "imported from " + file.getFileName(), force);
+                        "imported from " + dir.relativize(file).toString().replace('\\', '/'), force,
+                        u -> glossaryHits(u, locale));
                 report.add(String.format("%s: %d/%d units aligned, %d segments set%s", p.path(), r.alignedUnits(),
                         r.sourceUnits(), set, r.problems().isEmpty() ? "" : "; " + String.join("; ", r.problems())));
             }

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,7 +89,7 @@ public final class Main {
         List<String> locales = new ArrayList<>();
     }
 
-    @Command(name = "extract", description = "Create or update translations/<L>/<path>.xlf for every source page.")
+    @Command(name = "extract", mixinStandardHelpOptions = true, description = "Create or update translations/<L>/<path>.xlf for every source page.")
     static final class Extract implements Callable<Integer> {
         @ParentCommand Main main;
         @CommandLine.Mixin Locales l;
@@ -103,7 +102,7 @@ public final class Main {
         }
     }
 
-    @Command(name = "check", description = "Check translations against the glossary and QA rules.")
+    @Command(name = "check", mixinStandardHelpOptions = true, description = "Check translations against the glossary and QA rules.")
     static final class Check implements Callable<Integer> {
         @ParentCommand Main main;
         @CommandLine.Mixin Locales l;
@@ -141,7 +140,7 @@ public final class Main {
         }
     }
 
-    @Command(name = "build", description = "Write localized Markdown and the HTML site (default target/site).")
+    @Command(name = "build", mixinStandardHelpOptions = true, description = "Write localized Markdown and the HTML site (default target/site).")
     static final class Build implements Callable<Integer> {
         @ParentCommand Main main;
         @CommandLine.Mixin Locales l;
@@ -164,7 +163,7 @@ public final class Main {
         }
     }
 
-    @Command(name = "status", description = "Translation coverage per locale and page.")
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "Translation coverage per locale and page.")
     static final class Status implements Callable<Integer> {
         @ParentCommand Main main;
         @CommandLine.Mixin Locales l;
@@ -184,7 +183,7 @@ public final class Main {
         }
     }
 
-    @Command(name = "pseudo", description = "Fill a pseudo-locale (en-XA, ar-XB) with pseudo-translations.")
+    @Command(name = "pseudo", mixinStandardHelpOptions = true, description = "Fill a pseudo-locale (en-XA, ar-XB) with pseudo-translations.")
     static final class Pseudo implements Callable<Integer> {
         @ParentCommand Main main;
 
@@ -199,7 +198,7 @@ public final class Main {
         }
     }
 
-    @Command(name = "import-pages", description = "Import existing translated pages by aligning them with the source.")
+    @Command(name = "import-pages", mixinStandardHelpOptions = true, description = "Import existing translated pages by aligning them with the source.")
     static final class ImportPages implements Callable<Integer> {
         @ParentCommand Main main;
 
@@ -223,7 +222,4 @@ public final class Main {
         }
     }
 
-    static Writer unused() {
-        return null;
-    }
 }

@@ -55,7 +55,7 @@ final class TmxPageImport {
             remember(old, next, ctx.memory());
             String xml = XliffFile.write(ctx.sourceLocale(), ctx.locale(), page.path(), page.units(), next,
                     ctx.glossary());
-            writeIfChanged(ctx.store().file(ctx.locale(), page.key()), xml);
+            TranslationStore.writeIfChanged(ctx.store().file(ctx.locale(), page.key()), xml);
         }
     }
 
@@ -117,15 +117,4 @@ final class TmxPageImport {
         }
     }
 
-    static boolean writeIfChanged(Path file, String text) {
-        try {
-            if (Files.exists(file) && Files.readString(file).equals(text)) {
-                return false;
-            }
-        } catch (IOException e) {
-            // unreadable: write anew
-        }
-        XliffFile.writeAtomically(file, text);
-        return true;
-    }
 }

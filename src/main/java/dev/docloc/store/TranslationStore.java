@@ -221,6 +221,13 @@ public final class TranslationStore {
      */
     public int fill(String locale, String pagePath, String pageKey, List<TextUnit> units,
                     Function<Segment, List<Part>> targets, State state, String note, boolean force) {
+        return fill(locale, pagePath, pageKey, units, targets, state, note, force, u -> List.of());
+    }
+
+    /** As {@link #fill}, writing each unit's glossary terms too. */
+    public int fill(String locale, String pagePath, String pageKey, List<TextUnit> units,
+                    Function<Segment, List<Part>> targets, State state, String note, boolean force,
+                    Function<TextUnit, List<GlossaryHit>> glossary) {
         StoredPage old = load(locale, pageKey, pagePath);
         Map<String, StoredSegment> next = new LinkedHashMap<>();
         int set = 0;
@@ -235,10 +242,12 @@ public final class TranslationStore {
                     set++;
                 } else if (kept != null) {
                     next.put(s.id(), kept);
+                } else if (old.segments().containsKey(s.id())) {
+                    next.put(s.id(), old.segments().get(s.id()));
                 }
             }
         }
-        writeIfChanged(file(locale, pageKey), XliffFile.write(sourceLocale, locale, pagePath, units, next));
+        writeIfChanged(file(locale, pageKey), XliffFile.write(sourceLocale, locale, pagePath, units, next, glossary));
         return set;
     }
 
@@ -249,7 +258,7 @@ public final class TranslationStore {
         }
     }
 
-    private static boolean writeIfChanged(Path file, String text) {
+    static boolean writeIfChanged(Path file, String text) {
         try {
             if (Files.exists(file) && Files.readString(file).equals(text)) {
                 return false;
