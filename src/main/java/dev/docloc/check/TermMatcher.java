@@ -167,7 +167,8 @@ final class TermMatcher {
         for (int i = 0; i < key.length() - MIN_HEAD && node != null; i++) {
             node = node.step(key.charAt(i));
             if (node != null && i + 1 >= MIN_MODIFIER_TERM && !node.accepts().isEmpty()) {
-                List<TermPattern> approved = node.accepts().stream().filter(p -> p.role() == Role.APPROVED).toList();
+                List<TermPattern> approved = node.accepts().stream()
+                        .filter(p -> p.role() == Role.APPROVED && !p.term().doNotTranslate()).toList();
                 if (!approved.isEmpty()) {
                     out.add(new Candidate(word.start(), word.offset(i + 1 < key.length() ? i + 1 : i), approved,
                             List.of(word), 0));
@@ -195,6 +196,12 @@ final class TermMatcher {
         return p.role() == Role.FORBIDDEN ? !exactlyForbidden : exactlyForbidden;
     }
 
+    /** "/dev/kvm": a word inside a path or file name is not the name written in prose. */
+    private static boolean inPath(String text, int start, int end) {
+        return start > 0 && "/._".indexOf(text.charAt(start - 1)) >= 0
+                || end < text.length() && "/_".indexOf(text.charAt(end)) >= 0;
+    }
+
     private static String fold(String s) {
         return com.ibm.icu.lang.UCharacter.foldCase(nfc(s), true);
     }
@@ -215,7 +222,7 @@ final class TermMatcher {
             if (!patterns.isEmpty() && isFree(taken, c)) {
                 java.util.Arrays.fill(taken, c.start(), c.end(), true);
                 for (TermPattern p : patterns) {
-                    boolean caseOk = !p.term().matchesCase() || sameCase(c, p);
+                    boolean caseOk = !p.term().matchesCase() || sameCase(c, p) || inPath(text, c.start(), c.end());
                     matches.add(new TermMatch(p, c.start(), c.end(), text.substring(c.start(), c.end()), caseOk));
                 }
             }

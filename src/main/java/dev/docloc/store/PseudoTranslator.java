@@ -67,16 +67,21 @@ public final class PseudoTranslator {
     private static void bracket(List<Part> out, int letters) {
         out.add(0, new Text("["));
         String pad = "·".repeat(Math.max(1, (int) Math.ceil(letters * 0.3))) + "]";
-        if (out.get(out.size() - 1) instanceof Text last) {
+        Part lastPart = out.get(out.size() - 1);
+        if (lastPart instanceof Text last) {
             String t = last.text();
             String body = t.stripTrailing();
             // after a bare URL, the autolink extension would take the padding as part of the URL
-            boolean afterUrl = out.size() > 1 && out.get(out.size() - 2) instanceof dev.docloc.segment.Code c
-                    && c.type() == dev.docloc.segment.Code.Type.AUTOLINK && !body.chars().anyMatch(Character::isWhitespace);
+            boolean afterUrl = out.size() > 1 && isBareUrl(out.get(out.size() - 2))
+                    && body.chars().noneMatch(Character::isWhitespace);
             out.set(out.size() - 1, new Text(body + (afterUrl ? " " : "") + pad + t.substring(body.length())));
         } else {
-            out.add(new Text(pad));
+            out.add(new Text((isBareUrl(lastPart) ? " " : "") + pad));
         }
+    }
+
+    private static boolean isBareUrl(Part p) {
+        return p instanceof dev.docloc.segment.Code c && c.type() == dev.docloc.segment.Code.Type.AUTOLINK;
     }
 
     /**

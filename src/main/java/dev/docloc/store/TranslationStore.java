@@ -237,8 +237,16 @@ public final class TranslationStore {
                 List<Part> t = targets.apply(s);
                 boolean protectedTarget = kept != null && (kept.state() == State.REVIEWED || kept.state() == State.FINAL);
                 if (t != null && (force || !protectedTarget)) {
-                    next.put(s.id(), new StoredSegment(s.id(), s.source(), t, state,
-                            note == null ? List.of() : List.of(note), 0));
+                    List<String> notes = new ArrayList<>();
+                    StoredSegment before = old.segments().get(s.id());
+                    if (before != null) {
+                        // a reviewer's suppressions are about the segment, not about one translation of it
+                        before.notes().stream().filter(n -> n.startsWith("suppress ")).forEach(notes::add);
+                    }
+                    if (note != null) {
+                        notes.add(note);
+                    }
+                    next.put(s.id(), new StoredSegment(s.id(), s.source(), t, state, notes, 0));
                     set++;
                 } else if (kept != null) {
                     next.put(s.id(), kept);
