@@ -228,7 +228,8 @@ public final class Localizer {
                         f.term(), f.message(), f.highlight(), ""), st));
             }
         }
-        QaInput in = new QaInput(locale, project.sourceLocale(), u.kind(), s.source(), target, Set.of(), Set.of());
+        Set<String> anchors = dev.docloc.publish.PageOutline.headingIds(p.page().document());
+        QaInput in = new QaInput(locale, project.sourceLocale(), u.kind(), s.source(), target, anchors, anchors);
         for (QaFinding f : qa.check(in)) {
             out.add(suppress(new Issue(f.severity(), f.rule(), locale, p.path(), file, st.line(), 0, s.id(), src, trg,
                     "", f.message(), f.highlight(), ""), st));
@@ -257,6 +258,15 @@ public final class Localizer {
 
     /** Writes localized Markdown and the HTML site for the source locale and {@code locales}. */
     public List<Issue> build(List<String> locales, Path out) {
+        return build(locales, out, 0);
+    }
+
+    /**
+     * As {@link #build(List, Path)}; pages of a target locale with less than {@code minPageCoverage}
+     * percent of their segments translated are left out of that locale (links then lead to the
+     * source-language page).
+     */
+    public List<Issue> build(List<String> locales, Path out, double minPageCoverage) {
         List<SourcePage> pages = sourcePages();
         List<String> all = new ArrayList<>();
         all.add(project.sourceLocale());
@@ -268,7 +278,12 @@ public final class Localizer {
         for (String locale : all) {
             progress.stage("build " + locale, pages.size());
             for (SourcePage p : pages) {
-                sitePages.add(localize(locale, p, out, issues));
+                SitePage page = localize(locale, p, out, issues);
+                if (locale.equals(project.sourceLocale()) || page.coverage() * 100 >= minPageCoverage) {
+                    sitePages.add(page);
+                } else {
+                    deleteQuietly(out.resolve(locale).resolve(p.key() + ".md"));
+                }
                 progress.step();
             }
             progress.done();
@@ -276,7 +291,24 @@ public final class Localizer {
         }
         issues.addAll(SiteWriter.write(new Site(project.sourceLocale(), all, sourceMarkdown, sitePages,
                 SiteOptions.of("https://docs.example.com/")), out));
+        lastLinkCheck = dev.docloc.publish.LinkChecker.check(out);
+        issues.addAll(lastLinkCheck.broken());
         return issues;
+    }
+
+    private volatile dev.docloc.publish.LinkChecker.Result lastLinkCheck;
+
+    /** The link check of the last {@link #build}: pages, links and anchors checked, broken ones. */
+    public dev.docloc.publish.LinkChecker.Result lastLinkCheck() {
+        return lastLinkCheck;
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a stale file from an earlier build; the next build overwrites it
+        }
     }
 
     private SitePage localize(String locale, SourcePage p, Path out, List<Issue> issues) {
@@ -296,7 +328,37 @@ public final class Localizer {
         String title = localized.frontMatter().get("title").orElse(p.key());
         String description = localized.frontMatter().get("description").orElse("");
         double coverage = source ? 1.0 : r.coverage();
-        return new SitePage(p.key(), locale, md, title, description, coverage, coverage < 1.0, Set.of());
+        Set<Integer> untranslated = source ? Set.of() : untranslatedBlocks(p, r.untranslatedUnits());
+        return new SitePage(p.key(), locale, md, title, description, coverage, coverage < 1.0, untranslated);
+    }
+
+    /** The leaf blocks (as publishing counts them) that hold a unit still showing source text. */
+    private static Set<Integer> untranslatedBlocks(SourcePage p, Set<String> unitIds) {
+        List<org.commonmark.node.Node> leaves = dev.docloc.publish.PageOutline.leafBlocks(p.page().document());
+        Map<String, TextUnit> byId = new java.util.HashMap<>();
+        p.units().forEach(u -> byId.put(u.id(), u));
+        Set<Integer> out = new java.util.TreeSet<>();
+        for (String id : unitIds) {
+            TextUnit u = byId.get(id);
+            while (u != null && u.parent() != null) {
+                u = byId.get(u.parent());
+            }
+            if (u == null || u.region().start() < p.page().bodyStart()) {
+                continue;
+            }
+            int at = u.region().start() - p.page().bodyStart();
+            for (int i = 0; i < leaves.size(); i++) {
+                var spans = leaves.get(i).getSourceSpans();
+                if (spans.isEmpty()) {
+                    continue;
+                }
+                var last = spans.get(spans.size() - 1);
+                if (spans.get(0).getInputIndex() <= at && at <= last.getInputIndex() + last.getLength()) {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
     }
 
     private void copyAssets(Path localeDir) {

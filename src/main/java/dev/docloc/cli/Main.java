@@ -148,6 +148,10 @@ public final class Main {
         @Option(names = "--out", description = "the output folder (default: target/site under the project)")
         Path out;
 
+        @Option(names = "--min-page-coverage", defaultValue = "0",
+                description = "leave pages with less than P percent translated out of a locale")
+        double minPageCoverage;
+
         @Override
         public Integer call() {
             Localizer loc = main.localizer();
@@ -156,9 +160,11 @@ public final class Main {
             if (dir.normalize().startsWith(loc.project().sourceDocs()) || dir.normalize().startsWith(loc.project().translations())) {
                 throw new DoclocException(dir, 0, 0, "the output folder must not be inside source-docs/ or translations/");
             }
-            var issues = loc.build(locales, dir);
+            var issues = loc.build(locales, dir, minPageCoverage);
             issues.forEach(i -> main.err.println(i.severity().id() + ": " + i.locale() + " " + i.page() + ": " + i.message()));
-            main.out.println("wrote " + dir + " (" + (locales.size() + 1) + " locales)");
+            var links = loc.lastLinkCheck();
+            main.out.printf("wrote %s (%d locales); checked %d pages, %d links, %d anchors: %d broken%n", dir,
+                    locales.size() + 1, links.pages(), links.links(), links.anchors(), links.broken().size());
             return 0;
         }
     }

@@ -1,0 +1,30 @@
+package dev.docloc.publish;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+
+/**
+ * What other stages need to know of a page's published shape: its leaf blocks, in the order
+ * {@link SitePage#untranslatedBlocks()} counts them, and the ids its headings get.
+ */
+public final class PageOutline {
+    private PageOutline() {}
+
+    /** Paragraphs, headings and table cells, nested ones included, in document order. */
+    public static List<Node> leafBlocks(Node document) {
+        return List.copyOf(Blocks.of(document).leaves);
+    }
+
+    /** The ids of the page's headings: GitHub-style slugs of the source headings, unique per page. */
+    public static Set<String> headingIds(Node document) {
+        Slugger slugger = new Slugger();
+        Set<String> ids = new LinkedHashSet<>();
+        for (Heading h : Blocks.of(document).headings) {
+            ids.add(slugger.slug(Blocks.text(h)));
+        }
+        return ids;
+    }
+}
