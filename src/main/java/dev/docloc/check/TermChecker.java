@@ -82,12 +82,30 @@ public final class TermChecker {
     /** Where each term occurs in the source, in order of first use; wrong-case forms don't count. */
     private Map<Term, List<TermMatch>> sourceUses(String source) {
         Map<Term, List<TermMatch>> uses = new LinkedHashMap<>();
-        for (TermMatch match : sourceMatcher.match(TermMatcher.nfc(source))) {
-            if (match.caseOk()) {
+        List<TermMatch> matches = sourceMatcher.match(TermMatcher.nfc(source));
+        for (TermMatch match : matches) {
+            if (match.caseOk() && !insideName(match, matches)) {
                 uses.computeIfAbsent(match.pattern().term(), t -> new ArrayList<>()).add(match);
             }
         }
         return uses;
+    }
+
+    /**
+     * "kernel" inside "Kernel-based Virtual Machine": words of a do-not-translate name are part
+     * of the name, not uses of other terms.
+     */
+    private static boolean insideName(TermMatch m, List<TermMatch> all) {
+        if (m.pattern().term().doNotTranslate()) {
+            return false;
+        }
+        for (TermMatch n : all) {
+            if (n.pattern().term().doNotTranslate() && n.caseOk() && n.start() <= m.start() && m.end() <= n.end()
+                    && n.end() - n.start() > m.end() - m.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private TermMatcher targetMatcher(String locale) {

@@ -57,6 +57,7 @@ final class HtmlAssets {
               var keys = ['locale', 'rule', 'severity'];
               var selects = keys.map(function (k) { return document.getElementById('filter-' + k); });
               var rows = Array.prototype.slice.call(document.querySelectorAll('tr.finding'));
+              var suppressedRows = Array.prototype.slice.call(document.querySelectorAll('tr.suppressed'));
               var count = document.getElementById('count');
               function plural(n, word) { return n + ' ' + word + (n === 1 || word === 'info' ? '' : 's'); }
               function matches(row) {
@@ -76,6 +77,7 @@ final class HtmlAssets {
                   row.hidden = !ok;
                   if (ok) { shown[row.getAttribute('data-severity')] += 1; total += 1; }
                 });
+                suppressedRows.forEach(function (row) { row.hidden = !matches(row); });
                 hideEmpty('section.page');
                 hideEmpty('section.locale');
                 count.textContent = 'Showing ' + total + ' of ' + rows.length + ' findings: '

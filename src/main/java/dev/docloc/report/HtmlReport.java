@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * puts source and target side by side with the offending text in {@code <mark>}; select boxes
  * filter rows by locale, rule and severity ({@code data-locale}, {@code data-rule},
  * {@code data-severity} on each row). Each finding links to its published page at
- * {@code ../<locale>/<page>.html}, relative to the report in {@code target/site/}. All issue
+ * {@code <locale>/<page>.html}, relative to the report at the root of the published site ({@code target/site/review.html}). All issue
  * text is escaped; the output depends only on the report (no dates), so it diffs cleanly.
  */
 final class HtmlReport {
@@ -59,8 +59,10 @@ final class HtmlReport {
     private void filters(Report report) {
         List<Issue> active = report.active();
         out.append("<div class=\"filters\">\n");
-        select("locale", "All locales", values(active, Issue::locale));
-        select("rule", "All rules", values(active, Issue::rule));
+        List<Issue> all = new java.util.ArrayList<>(active);
+        all.addAll(report.suppressed());
+        select("locale", "All locales", values(all, Issue::locale));
+        select("rule", "All rules", values(all, Issue::rule));
         select("severity", "All severities", List.of("error", "warning", "info"));
         Summary s = report.summary();
         out.append("<output id=\"count\" aria-live=\"polite\">Showing ").append(s.total()).append(" of ")
@@ -119,7 +121,8 @@ final class HtmlReport {
                 .append("\" data-severity=\"").append(i.severity().id()).append("\">\n<td>");
         meta(i, inTarget);
         out.append("</td>\n<td class=\"text\">").append(marked(i.source(), inTarget ? "" : i.highlight()))
-                .append("</td>\n<td class=\"text\" lang=\"").append(esc(i.locale())).append("\" dir=\"auto\">")
+                .append("</td>\n<td class=\"text\" lang=\"").append(esc(i.locale())).append("\" dir=\"")
+                .append(com.ibm.icu.util.ULocale.forLanguageTag(i.locale()).isRightToLeft() ? "rtl" : "auto").append("\">")
                 .append(i.target().isEmpty() ? "<span class=\"empty\">(empty)</span>"
                         : marked(i.target(), inTarget ? i.highlight() : ""))
                 .append("</td>\n</tr>\n");
@@ -168,10 +171,10 @@ final class HtmlReport {
         return i.line() > 0 ? where + ":" + i.line() + (i.column() > 0 ? ":" + i.column() : "") : where;
     }
 
-    /** {@code ../<locale>/<page without .md>.html}, each path segment percent-encoded. */
+    /** {@code <locale>/<page without .md>.html}, each path segment percent-encoded. */
     static String pageLink(String locale, String page) {
         String html = (page.endsWith(".md") ? page.substring(0, page.length() - 3) : page) + ".html";
-        StringBuilder sb = new StringBuilder("../").append(encode(locale));
+        StringBuilder sb = new StringBuilder(encode(locale));
         for (String segment : html.replace('\\', '/').split("/", -1)) {
             sb.append('/').append(encode(segment));
         }
