@@ -258,15 +258,18 @@ public final class Localizer {
 
     /** Writes localized Markdown and the HTML site for the source locale and {@code locales}. */
     public List<Issue> build(List<String> locales, Path out) {
-        return build(locales, out, 0);
+        return build(locales, out, 0, DEFAULT_BASE_URL);
     }
+
+    /** Where the published site is served from, for canonical links, hreflang and the sitemap. */
+    public static final String DEFAULT_BASE_URL = "https://docs.example.com/";
 
     /**
      * As {@link #build(List, Path)}; pages of a target locale with less than {@code minPageCoverage}
      * percent of their segments translated are left out of that locale (links then lead to the
      * source-language page).
      */
-    public List<Issue> build(List<String> locales, Path out, double minPageCoverage) {
+    public List<Issue> build(List<String> locales, Path out, double minPageCoverage, String baseUrl) {
         List<SourcePage> pages = sourcePages();
         List<String> all = new ArrayList<>();
         all.add(project.sourceLocale());
@@ -289,8 +292,14 @@ public final class Localizer {
             progress.done();
             copyAssets(out.resolve(locale));
         }
-        issues.addAll(SiteWriter.write(new Site(project.sourceLocale(), all, sourceMarkdown, sitePages,
-                SiteOptions.of("https://docs.example.com/")), out));
+        Path templates = project.root().resolve("templates");
+        SiteOptions options;
+        try {
+            options = new SiteOptions(Files.isDirectory(templates) ? templates : null, baseUrl, Map.of());
+        } catch (IllegalArgumentException e) {
+            throw new DoclocException("bad --base-url " + baseUrl + ": " + e.getMessage());
+        }
+        issues.addAll(SiteWriter.write(new Site(project.sourceLocale(), all, sourceMarkdown, sitePages, options), out));
         lastLinkCheck = dev.docloc.publish.LinkChecker.check(out);
         issues.addAll(lastLinkCheck.broken());
         return issues;

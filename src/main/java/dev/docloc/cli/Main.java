@@ -152,6 +152,10 @@ public final class Main {
                 description = "leave pages with less than P percent translated out of a locale")
         double minPageCoverage;
 
+        @Option(names = "--base-url", defaultValue = Localizer.DEFAULT_BASE_URL,
+                description = "the absolute URL the site is served from (canonical links, hreflang, sitemap)")
+        String baseUrl;
+
         @Override
         public Integer call() {
             Localizer loc = main.localizer();
@@ -160,7 +164,7 @@ public final class Main {
             if (dir.normalize().startsWith(loc.project().sourceDocs()) || dir.normalize().startsWith(loc.project().translations())) {
                 throw new DoclocException(dir, 0, 0, "the output folder must not be inside source-docs/ or translations/");
             }
-            var issues = loc.build(locales, dir, minPageCoverage);
+            var issues = loc.build(locales, dir, minPageCoverage, baseUrl);
             issues.forEach(i -> main.err.println(i.severity().id() + ": " + i.locale() + " " + i.page() + ": " + i.message()));
             var links = loc.lastLinkCheck();
             main.out.printf("wrote %s (%d locales); checked %d pages, %d links, %d anchors: %d broken%n", dir,
