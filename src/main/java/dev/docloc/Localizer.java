@@ -188,6 +188,9 @@ public final class Localizer {
         return report;
     }
 
+    /** Findings a reviewer accepted, with reasons: see {@link dev.docloc.check.Baseline}. */
+    public static final String BASELINE = "docloc-baseline.yml";
+
     /** Checks every stored target against the glossary and the QA rules. */
     public Report check(List<String> locales) {
         List<SourcePage> pages = sourcePages();
@@ -213,7 +216,9 @@ public final class Localizer {
             }
             progress.done();
         }
-        return Report.of(issues, pages.size() * Math.max(1, locales.size()), segments);
+        dev.docloc.check.Baseline baseline = dev.docloc.check.Baseline.load(project.root().resolve(BASELINE));
+        return Report.of(issues.stream().map(baseline::apply).toList(), pages.size() * Math.max(1, locales.size()),
+                segments);
     }
 
     private List<Issue> checkSegment(TermChecker terms, QaChecker qa, String locale, SourcePage p, String file,

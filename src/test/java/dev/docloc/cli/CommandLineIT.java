@@ -97,6 +97,28 @@ class CommandLineIT {
     }
 
     @Test
+    void aCommittedBaselineSuppressesAnAcceptedFindingWithItsReason() throws IOException {
+        importTranslations();
+        assertThat(run("check", "--format", "json")).isEqualTo(1);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
+        var finding = json.get("issues").get(0);
+        Files.writeString(project.resolve("docloc-baseline.yml"), String.format("""
+                - locale: pt-BR
+                  segment: %s
+                  rule: %s
+                  reason: Kept on purpose in this test.
+                """, finding.get("segment").asText(), finding.get("rule").asText()));
+        int code = run("check", "--format", "json");
+        var after = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
+        assertThat(after.get("issues").size()).isEqualTo(json.get("issues").size() - 1);
+        assertThat(after.get("suppressed").toString()).contains("Kept on purpose in this test.");
+        assertThat(code).isEqualTo(after.get("summary").get("errors").asInt() > 0 ? 1 : 0);
+        Files.writeString(project.resolve("docloc-baseline.yml"), "- locale: pt-BR\n  rule: term-missing\n");
+        assertThat(run("check")).isEqualTo(2);
+        assertThat(err).contains("docloc-baseline.yml").contains("has no segment");
+    }
+
+    @Test
     void usageAndInputErrorsExitWithTwoAndAClearMessage() throws IOException {
         assertThat(run("build", "--locale", "xx-NOPE-1234567890")).isEqualTo(2);
         assertThat(err).contains("unknown or invalid locale").doesNotContain("Exception");
