@@ -29,7 +29,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "docloc", mixinStandardHelpOptions = true, version = "docloc 0.1.0",
         description = "Documentation localization: Markdown in, XLIFF 2.1 translations, checks, localized site out.",
         subcommands = {Main.Extract.class, Main.Check.class, Main.Build.class, Main.Status.class, Main.Pseudo.class,
-                Main.ImportPages.class, TmCommand.class, PoCommand.class})
+                Main.ImportPages.class, TmCommand.class, PoCommand.class, GlossaryCommand.class})
 public final class Main {
     @Option(names = "--project", description = "the project root (default: the current directory)", defaultValue = ".")
     Path project;
