@@ -90,7 +90,7 @@ public final class Localizer {
         List<String> lines = new ArrayList<>();
         try (AutoCloseable lock = store.lock()) {
             for (String locale : locales) {
-                Memory memory = Memory.read(store.memoryFile(locale));
+                Memory memory = Memory.read(store.memoryFile(locale), project.sourceLocale(), locale);
                 progress.stage("extract " + locale, pages.size());
                 int[] sum = new int[5];
                 for (SourcePage p : pages) {

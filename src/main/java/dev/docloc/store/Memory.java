@@ -4,8 +4,6 @@ import dev.docloc.segment.Code;
 import dev.docloc.segment.Part;
 import dev.docloc.segment.Text;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * A locale's translation memory, {@code translations/<locale>/memory.tmx} (TMX 1.4b): every
@@ -96,125 +89,30 @@ public final class Memory {
         return sb.toString();
     }
 
-    public static Memory read(Path file) {
+    /** Reads a memory file written by {@link #toTmx}; a missing file is an empty memory. */
+    public static Memory read(Path file, String sourceLocale, String locale) {
         if (!Files.exists(file)) {
             return empty();
         }
         try {
-            String xml = Files.readString(file);
-            SafeXml.check(file, xml);
-            return new Memory(parse(xml));
+            Map<String, Entry> entries = new LinkedHashMap<>();
+            for (TmxUnit u : TmxFormat.read(file, Files.readString(file), sourceLocale, locale)) {
+                entries.put(key(u.source()), new Entry(u.source(), u.target()));
+            }
+            return new Memory(entries);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (XMLStreamException e) {
-            throw new dev.docloc.DoclocException(file, 0, 0, "not a valid TMX file: " + e.getMessage());
         }
-    }
-
-    private static Map<String, Entry> parse(String xml) throws XMLStreamException {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        XMLStreamReader r = f.createXMLStreamReader(new StringReader(xml));
-        Map<String, Entry> out = new LinkedHashMap<>();
-        List<List<Part>> tuvs = new ArrayList<>();
-        while (r.hasNext()) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("seg")) {
-                tuvs.add(readSeg(r));
-            } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("tu")) {
-                if (tuvs.size() == 2) {
-                    out.put(key(tuvs.get(0)), new Entry(tuvs.get(0), tuvs.get(1)));
-                }
-                tuvs.clear();
-            }
-        }
-        return out;
-    }
-
-    private static List<Part> readSeg(XMLStreamReader r) throws XMLStreamException {
-        List<Part> parts = new ArrayList<>();
-        while (r.hasNext()) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.CHARACTERS) {
-                parts.add(new Text(r.getText()));
-            } else if (ev == XMLStreamConstants.START_ELEMENT) {
-                String name = r.getLocalName();
-                String id = r.getAttributeValue(null, name.equals("ph") ? "x" : "i");
-                Code.Kind kind = name.equals("bpt") ? Code.Kind.OPEN : name.equals("ept") ? Code.Kind.CLOSE
-                        : Code.Kind.PLACEHOLDER;
-                parts.add(Code.of(id == null ? "" : id, kind, Code.Type.OTHER, r.getElementText()));
-            } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("seg")) {
-                break;
-            }
-        }
-        return dev.docloc.segment.Parts.normalize(parts);
     }
 
     /** TMX 1.4b text, entries sorted by source so that diffs stay small. */
     public String toTmx(String sourceLocale, String locale) {
-        StringWriter sw = new StringWriter();
-        try {
-            XMLStreamWriter w = javax.xml.stream.XMLOutputFactory.newFactory().createXMLStreamWriter(sw);
-            w.writeStartDocument("UTF-8", "1.0");
-            w.writeCharacters("\n");
-            w.writeStartElement("tmx");
-            w.writeAttribute("version", "1.4");
-            w.writeCharacters("\n  ");
-            w.writeEmptyElement("header");
-            w.writeAttribute("creationtool", "docloc");
-            w.writeAttribute("creationtoolversion", "1");
-            w.writeAttribute("segtype", "sentence");
-            w.writeAttribute("o-tmf", "docloc");
-            w.writeAttribute("adminlang", "en");
-            w.writeAttribute("srclang", sourceLocale);
-            w.writeAttribute("datatype", "markdown");
-            w.writeCharacters("\n  ");
-            w.writeStartElement("body");
-            List<String> keys = new ArrayList<>(entries.keySet());
-            java.util.Collections.sort(keys);
-            for (String k : keys) {
-                Entry e = entries.get(k);
-                w.writeCharacters("\n    ");
-                w.writeStartElement("tu");
-                tuv(w, sourceLocale, e.source());
-                tuv(w, locale, e.target());
-                w.writeCharacters("\n    ");
-                w.writeEndElement();
-            }
-            w.writeCharacters("\n  ");
-            w.writeEndElement();
-            w.writeCharacters("\n");
-            w.writeEndElement();
-            w.writeCharacters("\n");
-            w.writeEndDocument();
-            w.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
+        List<String> keys = new ArrayList<>(entries.keySet());
+        java.util.Collections.sort(keys);
+        List<TmxUnit> units = new ArrayList<>();
+        for (String k : keys) {
+            units.add(new TmxUnit(entries.get(k).source(), entries.get(k).target(), null, "", "", 0));
         }
-        return sw.toString();
-    }
-
-    private static void tuv(XMLStreamWriter w, String lang, List<Part> parts) throws XMLStreamException {
-        w.writeCharacters("\n      ");
-        w.writeStartElement("tuv");
-        w.writeAttribute("xml:lang", lang);
-        w.writeStartElement("seg");
-        for (Part p : parts) {
-            if (p instanceof Text t) {
-                w.writeCharacters(t.text());
-            } else if (p instanceof Code c) {
-                String name = switch (c.kind()) {
-                    case OPEN -> "bpt";
-                    case CLOSE -> "ept";
-                    case PLACEHOLDER -> "ph";
-                };
-                w.writeStartElement(name);
-                w.writeAttribute(name.equals("ph") ? "x" : "i", c.id());
-                w.writeCharacters(c.data());
-                w.writeEndElement();
-            }
-        }
-        w.writeEndElement();
-        w.writeEndElement();
+        return TmxFormat.write(sourceLocale, locale, units);
     }
 }

@@ -129,7 +129,7 @@ public final class PoExchange {
     public static TmxExchange.Result importDir(TranslationStore store, String sourceLocale, String locale,
                                                List<TmxExchange.Page> pages, Path dir, boolean force,
                                                Function<TextUnit, List<GlossaryHit>> glossary) {
-        Memory memory = Memory.read(store.memoryFile(locale));
+        Memory memory = Memory.read(store.memoryFile(locale), store.sourceLocale(), locale);
         Map<String, Memory.Entry> before = new HashMap<>(memory.entries());
         TmxPageImport.Context ctx = new TmxPageImport.Context(store, sourceLocale, locale, force, glossary, memory);
         TmxPageImport.Tally tally = new TmxPageImport.Tally();

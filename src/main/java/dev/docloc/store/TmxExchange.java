@@ -93,7 +93,7 @@ public final class TmxExchange {
                 }
             }
         }
-        Map<String, Memory.Entry> memory = Memory.read(store.memoryFile(locale)).entries();
+        Map<String, Memory.Entry> memory = Memory.read(store.memoryFile(locale), sourceLocale, locale).entries();
         List<String> keys = new ArrayList<>(memory.keySet());
         Collections.sort(keys);
         for (String k : keys) {
@@ -110,7 +110,7 @@ public final class TmxExchange {
     public static Result importFile(TranslationStore store, String sourceLocale, String locale, List<Page> pages,
                                     Path file, boolean force, Function<TextUnit, List<GlossaryHit>> glossary) {
         List<TmxUnit> units = TmxFormat.read(file, read(file), sourceLocale, locale);
-        Memory memory = Memory.read(store.memoryFile(locale));
+        Memory memory = Memory.read(store.memoryFile(locale), sourceLocale, locale);
         Map<String, Memory.Entry> before = new HashMap<>(memory.entries());
         // pairs exported from the store first, so that the memory's own pair for a source wins
         units.stream().filter(TmxUnit::located).forEach(u -> memory.add(u.source(), u.target()));

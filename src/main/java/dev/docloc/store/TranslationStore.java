@@ -44,6 +44,10 @@ public final class TranslationStore {
     /** What an update did to one page. */
     public record UpdateResult(int segments, int kept, int carried, int fromMemory, int retired, boolean written) {}
 
+    public String sourceLocale() {
+        return sourceLocale;
+    }
+
     public Path file(String locale, String pageKey) {
         return dir.resolve(locale).resolve(pageKey + ".xlf");
     }

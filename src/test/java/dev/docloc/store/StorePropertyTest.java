@@ -123,7 +123,7 @@ class StorePropertyTest {
 
     private static Set<String> pairsWithMemory(StoreFixture f) {
         Set<String> out = pairs(f);
-        Memory m = Memory.read(f.store.memoryFile(StoreFixture.LOCALE));
+        Memory m = Memory.read(f.store.memoryFile(StoreFixture.LOCALE), "en", StoreFixture.LOCALE);
         m.entries().values().forEach(e -> out.add(Memory.key(e.source()) + "\u0000" + Memory.key(e.target())));
         return out;
     }

@@ -111,7 +111,7 @@ class TmxExchangeTest {
         StoredSegment s = f.stored("basics.md", "Each virtual machine");
         assertThat(s.state()).isEqualTo(State.TRANSLATED);
         assertThat(s.candidates()).as("the candidates stay for the reviewer").isNotEmpty();
-        assertThat(Memory.read(f.project.resolve("translations/pt-BR/memory.tmx"))
+        assertThat(Memory.read(f.project.resolve("translations/pt-BR/memory.tmx"), "en", "pt-BR")
                 .exact(s.source()).target()).isEqualTo(s.target());
     }
 
