@@ -60,6 +60,9 @@ public final class SentenceSplitter {
     /** Splits {@code parts} into segments (with empty ids) and the whitespace between them. */
     public List<UnitPart> split(List<Part> parts) {
         String plain = Parts.plainText(parts);
+        if (!mayBreak(plain)) {
+            return List.of(new Segment("", Parts.normalize(parts)));
+        }
         ISegmenter s = segmenter.get();
         s.computeSegments(plain);
         List<Range> ranges = s.getRanges();
@@ -68,6 +71,21 @@ public final class SentenceSplitter {
             starts.add(ranges.get(i).start);
         }
         return cut(parts, starts);
+    }
+
+    private static final java.util.regex.Pattern TRAILING =
+            java.util.regex.Pattern.compile("[\\s.?!:;\u2026\u3002\uFF01\uFF1F\\p{Pe}\\p{Pf}\"'\\u00B7]*$");
+    private static final java.util.regex.Pattern BREAK_MARK =
+            java.util.regex.Pattern.compile("[.?!:;\u2026][\\p{Pe}\\p{Pf}\"'\u00B7]*\\s|[\u3002\uFF01\uFF1F\\n]");
+
+    /**
+     * SRX rules only break after sentence punctuation followed by a space (or after CJK full stops);
+     * a text with none before its end is one sentence, and the (costly) rules need not run. Most
+     * headings, cells and list items are.
+     */
+    static boolean mayBreak(String plain) {
+        String body = TRAILING.matcher(plain).replaceFirst("");
+        return BREAK_MARK.matcher(body).find();
     }
 
     /** Cuts the parts before each plain-text offset in {@code starts}. */
