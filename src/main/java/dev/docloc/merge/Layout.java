@@ -25,10 +25,10 @@ final class Layout {
         for (Token t : tokens) {
             if (t.forcedBreak()) {
                 out.append(wrap(chunk.toString(), textRanges, continuation, column, width, locale));
-                out.append(t.s()).append('\n').append(continuation);
+                out.append(t.s()).append(continuation);
                 chunk.setLength(0);
                 textRanges.clear();
-                column = continuation.length();
+                column = prefixLength(continuation);
                 continue;
             }
             if (t.text()) {
@@ -63,9 +63,9 @@ final class Layout {
             boolean allowed = p < s.length() && cut >= 0 && !Escaper.startsBlock(s.substring(p));
             int len = col + s.codePointCount(lineStart, p == s.length() ? p : Math.max(lineStart, cut < 0 ? p : cut));
             if (len > width && lastBreak > lineStart) {
-                out.append(s, lineStart, lastCut).append('\n').append(cont);
+                out.append(s, lineStart, lastCut).append(cont);
                 lineStart = lastBreak;
-                col = cont.length();
+                col = prefixLength(cont);
                 lastBreak = -1;
             }
             if (allowed) {
@@ -75,6 +75,11 @@ final class Layout {
         }
         out.append(s.substring(lineStart));
         return out.toString();
+    }
+
+    /** The width of a continuation prefix, its line break left out. */
+    private static int prefixLength(String continuation) {
+        return continuation.replace("\r", "").replace("\n", "").length();
     }
 
     /**

@@ -65,11 +65,24 @@ public final class Merger {
                 if (u.region().start() < pos) {
                     continue;
                 }
-                out.append(src, pos, u.region().start()).append(render(u));
+                out.append(src, pos, u.region().start()).append(renderSafely(u));
                 pos = u.region().end();
             }
             out.append(src, pos, src.length());
             return new MergeResult(out.toString(), segments, translated, untranslated, rejected);
+        }
+
+        /**
+         * A unit that cannot be rendered (a parser quirk the extractor did not foresee) keeps its
+         * source text and is reported, rather than failing the page.
+         */
+        private String renderSafely(TextUnit u) {
+            try {
+                return render(u);
+            } catch (RuntimeException e) {
+                rejected.add(new MergeResult.Rejected(u.id(), "", "not rendered (" + e + "): the source text is kept"));
+                return src.substring(u.region().start(), u.region().end());
+            }
         }
 
         /** The unit's content: the source slice when nothing in it is translated. */
@@ -160,8 +173,9 @@ public final class Merger {
                 Part p = parts.get(i);
                 if (p instanceof Text t) {
                     String s = i == parts.size() - 1 ? t.text().stripTrailing() : t.text();
-                    s = i == 0 ? s.stripLeading() : s;
-                    tokens.add(new Layout.Token(Escaper.inline(s, r.syntax(), i == 0), true, false));
+                    boolean lineStart = i == 0 || parts.get(i - 1) instanceof Code c && c.type() == Code.Type.LINE_BREAK;
+                    s = lineStart ? s.stripLeading() : s;
+                    tokens.add(new Layout.Token(Escaper.inline(s, r.syntax(), lineStart), true, false));
                 } else if (p instanceof Code c) {
                     boolean br = c.type() == Code.Type.LINE_BREAK && r.multiline();
                     tokens.add(new Layout.Token(codeData(c, nested), false, br));
@@ -192,6 +206,9 @@ public final class Merger {
             StringBuilder sb = new StringBuilder();
             int pos = c.start();
             for (TextUnit child : children) {
+                if (child.region().start() < pos || child.region().end() > c.end()) {
+                    return c.data();
+                }
                 sb.append(src, pos, child.region().start()).append(nested.get(child.id()));
                 pos = child.region().end();
             }

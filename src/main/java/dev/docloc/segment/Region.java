@@ -6,8 +6,9 @@ package dev.docloc.segment;
  * @param start        offset of the first character of the content (UTF-16 units)
  * @param end          offset after the last character
  * @param syntax       the escaping rules that apply to text written there
- * @param continuation what starts each continuation line (container markers, indentation), or null
- *                     when the source content is on one line: translated text then stays on one line
+ * @param continuation the source's line break (CRLF, LF or CR) and what starts each continuation line
+ *                     (container markers, indentation), or null when the source content is on one
+ *                     line: translated text then stays on one line
  * @param width        the longest source line of the content, in characters: the wrap width
  */
 public record Region(int start, int end, Syntax syntax, String continuation, int width) {

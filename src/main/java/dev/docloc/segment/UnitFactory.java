@@ -63,8 +63,7 @@ final class UnitFactory {
         }
         int start = c.contentBegin() >= 0 ? c.contentBegin() : c.start(first);
         int end = c.contentEnd() >= 0 ? c.contentEnd() : c.end(last);
-        String continuation = c.continuationStart() < 0 ? null
-                : src.substring(lineStart(c.continuationStart()), c.continuationStart());
+        String continuation = c.continuationStart() < 0 ? null : continuation(c.continuationStart());
         Region region = new Region(start, end, syntax, continuation, width(start, end));
         return add(slot, kind, parts, region);
     }
@@ -248,7 +247,20 @@ final class UnitFactory {
     }
 
     private int lineStart(int pos) {
-        return src.lastIndexOf('\n', pos - 1) + 1;
+        return Math.max(src.lastIndexOf('\n', pos - 1), src.lastIndexOf('\r', pos - 1)) + 1;
+    }
+
+    /** The line break before {@code pos}'s line (CRLF, LF or CR, as the source has it) and the line's prefix. */
+    private String continuation(int pos) {
+        int ls = lineStart(pos);
+        int bs = ls;
+        if (bs > 0 && src.charAt(bs - 1) == '\n') {
+            bs--;
+        }
+        if (bs > 0 && src.charAt(bs - 1) == '\r') {
+            bs--;
+        }
+        return src.substring(bs, pos);
     }
 
     /** The longest line (in code points) of the lines that hold {@code start..end}. */
