@@ -84,7 +84,7 @@ public final class PageAligner {
 
     private static Failure alignUnit(TextUnit s, TextUnit t, SentenceSplitter splitter, Map<String, List<Part>> out) {
         List<Segment> ss = s.segments();
-        List<Part> whole = Parts.normalize(t.sourceParts());
+        List<Part> whole = withoutAddedHeadingId(s, Parts.normalize(t.sourceParts()));
         List<List<Part>> pieces = ss.size() == 1 ? List.of(whole) : sentences(ss, whole, splitter);
         if (pieces.size() != ss.size()) {
             return new Failure(AlignmentReport.Reason.SENTENCE_COUNT_MISMATCH,
@@ -105,6 +105,19 @@ public final class PageAligner {
         }
         out.putAll(found);
         return null;
+    }
+
+    private static final Pattern TRAILING_ID = Pattern.compile("\\s*\\{#[\\w.-]+}\\s*$");
+
+    /** A heading id the translation added ({@code ## Trecho {#span}}) goes: the build keeps the source's ids. */
+    private static List<Part> withoutAddedHeadingId(TextUnit s, List<Part> target) {
+        if (s.kind() != dev.docloc.segment.UnitKind.HEADING || Parts.plainText(s.sourceParts()).contains("{#")
+                || target.isEmpty() || !(target.get(target.size() - 1) instanceof Text last)) {
+            return target;
+        }
+        List<Part> out = new ArrayList<>(target.subList(0, target.size() - 1));
+        out.add(new Text(TRAILING_ID.matcher(last.text()).replaceFirst("")));
+        return Parts.normalize(out);
     }
 
     /** The target's sentences, joined where it has more than the source. */
@@ -232,7 +245,8 @@ public final class PageAligner {
      * What two units must share to pair: kind (and front-matter key), anchors kept unchanged by
      * translators, cognates and length.
      */
-    record UnitSignature(String kind, Map<String, Integer> anchors, Set<String> cognates, int length) {
+    record UnitSignature(String kind, Map<String, Integer> anchors, Set<String> cognates, int length, String headingId,
+                         String slug, List<String> shortcodes) {
         private static final Pattern NUMBER = Pattern.compile("\\d+");
         private static final Pattern SHORTCODE = Pattern.compile("\\{\\{[<%]\\s*(/?[\\w.-]+)");
         private static final Pattern HEADING_ID = Pattern.compile("\\{#([\\w.-]+)}");
@@ -252,16 +266,26 @@ public final class PageAligner {
                 }
             }
             add(anchors, "n:", NUMBER, text, 0);
-            add(anchors, "s:", SHORTCODE, text, 1);
-            add(anchors, "id:", HEADING_ID, text, 1);
-            add(anchors, "w:", NAME, text, 0);
             add(anchors, "u:", URL, text, 0);
             java.util.Set<String> cognates = new java.util.HashSet<>();
             Matcher m = WORD.matcher(text.toLowerCase(java.util.Locale.ROOT));
             while (m.find()) {
                 cognates.add(m.group().substring(0, 4));
             }
-            return new UnitSignature(kind, anchors, cognates, text.strip().length());
+            Matcher name = NAME.matcher(text);
+            while (name.find()) {
+                cognates.add("w:" + name.group());
+            }
+            List<String> shortcodes = new ArrayList<>();
+            Matcher sc = SHORTCODE.matcher(text);
+            while (sc.find()) {
+                shortcodes.add(sc.group(1));
+            }
+            Matcher id = HEADING_ID.matcher(text);
+            String headingId = id.find() ? id.group(1) : "";
+            String slug = text.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\d]+", "-")
+                    .replaceAll("^-|-$", "");
+            return new UnitSignature(kind, anchors, cognates, text.strip().length(), headingId, slug, shortcodes);
         }
 
         private static void add(Map<String, Integer> anchors, String prefix, Pattern p, String text, int group) {
@@ -282,16 +306,25 @@ public final class PageAligner {
             };
         }
 
-        /** The link's path without the fragment (translators translate heading anchors) or locale prefix. */
+        private static final Pattern INLINE_LINK = Pattern.compile("\\]\\(\\s*<?([^\\s)>#]*)");
+        private static final Pattern REFERENCE = Pattern.compile("\\[([^\\]]*)]\\s*$");
+
+        /**
+         * What a link or image points to: the path without fragment (translators translate heading
+         * anchors) or locale prefix; for reference links the normalized label.
+         */
         static String linkTarget(String data) {
-            Matcher m = Pattern.compile("\\]\\(<?([^\\s)>#]*)").matcher(data);
-            String t = m.find() ? m.group(1) : data;
-            return t.replaceFirst("^/(?:pt|pt-br|pt-BR)/", "/");
+            Matcher m = INLINE_LINK.matcher(data);
+            if (m.find()) {
+                return m.group(1).replaceFirst("^/(?:pt|pt-br|pt-BR)/", "/");
+            }
+            Matcher r = REFERENCE.matcher(data.replaceFirst("\\[]$", ""));
+            return r.find() ? r.group(1).strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT) : data;
         }
 
         /** How well two units correspond; they may pair only when this is positive. */
         double score(UnitSignature t) {
-            if (!kind.equals(t.kind)) {
+            if (!kind.equals(t.kind) || !shortcodes.equals(t.shortcodes)) {
                 return -1;
             }
             double lp = Math.abs(Math.log((t.length + 20.0) / (length + 20.0) / 1.1));
@@ -302,7 +335,35 @@ public final class PageAligner {
                 double d = dice(anchors, t.anchors);
                 anchor = d == 0 ? -1 : 2 * d - 0.6;
             }
-            return anchor + 1.5 * jaccardLike(cognates, t.cognates) - lp + 0.1;
+            return anchor + idScore(t) + 1.5 * jaccardLike(cognates, t.cognates) - lp + 0.1;
+        }
+
+        /**
+         * Whether two units left between the same two aligned pairs, one on each side, can be taken
+         * as each other's translation although their anchors disagree (a translated inline code, an
+         * acronym added): same kind and shortcodes, compatible heading ids, similar length, and some
+         * cognates or anchors in common.
+         */
+        boolean plausible(UnitSignature t) {
+            if (!kind.equals(t.kind) || !shortcodes.equals(t.shortcodes) || idScore(t) < 0) {
+                return false;
+            }
+            double lp = Math.abs(Math.log((t.length + 20.0) / (length + 20.0) / 1.1));
+            boolean shared = jaccardLike(cognates, t.cognates) >= 0.15 || dice(anchors, t.anchors) > 0;
+            return lp < Math.log(1.6) && shared;
+        }
+
+        /**
+         * Explicit heading ids ({@code {#id}}) agree or conflict; a translation often adds one equal
+         * to the slug of the source heading, which counts as agreement.
+         */
+        private double idScore(UnitSignature t) {
+            if (!headingId.isEmpty() && !t.headingId.isEmpty()) {
+                return headingId.equals(t.headingId) ? 1 : -2;
+            }
+            boolean slugMatch = !t.headingId.isEmpty() && t.headingId.equals(slug)
+                    || !headingId.isEmpty() && headingId.equals(t.slug);
+            return slugMatch ? 1 : 0;
         }
 
         private static double dice(Map<String, Integer> a, Map<String, Integer> b) {
@@ -344,9 +405,13 @@ public final class PageAligner {
                     best[i][j] = Math.max(diag, Math.max(best[i - 1][j], best[i][j - 1]));
                 }
             }
+            return fillGaps(s, t, backtrack(score, best));
+        }
+
+        private static List<int[]> backtrack(double[][] score, double[][] best) {
             List<int[]> out = new ArrayList<>();
-            int i = n;
-            int j = m;
+            int i = score.length;
+            int j = best[0].length - 1;
             while (i > 0 && j > 0) {
                 if (score[i - 1][j - 1] > 0 && best[i][j] == best[i - 1][j - 1] + score[i - 1][j - 1]) {
                     out.add(0, new int[] {--i, --j});
@@ -357,6 +422,42 @@ public final class PageAligner {
                 }
             }
             return out;
+        }
+
+        /**
+         * Pairs the units of a gap between two aligned pairs (or the page's ends) when the gap has
+         * one or two units on each side and each is a {@linkplain UnitSignature#plausible plausible}
+         * translation of its counterpart, in order.
+         */
+        static List<int[]> fillGaps(List<UnitSignature> s, List<UnitSignature> t, List<int[]> pairs) {
+            List<int[]> out = new ArrayList<>();
+            int pi = -1;
+            int pj = -1;
+            for (int k = 0; k <= pairs.size(); k++) {
+                int ni = k < pairs.size() ? pairs.get(k)[0] : s.size();
+                int nj = k < pairs.size() ? pairs.get(k)[1] : t.size();
+                int len = ni - pi - 1;
+                if (len >= 1 && len <= 2 && nj - pj - 1 == len && allPlausible(s, t, pi + 1, pj + 1, len)) {
+                    for (int x = 0; x < len; x++) {
+                        out.add(new int[] {pi + 1 + x, pj + 1 + x});
+                    }
+                }
+                if (k < pairs.size()) {
+                    out.add(pairs.get(k));
+                }
+                pi = ni;
+                pj = nj;
+            }
+            return out;
+        }
+
+        private static boolean allPlausible(List<UnitSignature> s, List<UnitSignature> t, int i, int j, int len) {
+            for (int x = 0; x < len; x++) {
+                if (!s.get(i + x).plausible(t.get(j + x))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -494,7 +595,8 @@ public final class PageAligner {
             Map<String, Integer> n = new java.util.TreeMap<>();
             for (Code c : Parts.codes(parts)) {
                 if (c.kind() != Code.Kind.CLOSE) {
-                    n.merge(c.type().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                    String suffix = c.kind() == Code.Kind.PLACEHOLDER && c.type() == Code.Type.LINK ? " " + c.data() : "";
+                    n.merge(c.type().name().toLowerCase(java.util.Locale.ROOT) + suffix, 1, Integer::sum);
                 }
             }
             return n.toString();

@@ -53,6 +53,7 @@ public final class AlignEval {
         long seed = 42;
         boolean files = false;
         boolean check = false;
+        String page = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--corpus" -> corpus = Path.of(args[++i]);
@@ -60,11 +61,18 @@ public final class AlignEval {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--files" -> files = true;
                 case "--check" -> check = true;
+                case "--page" -> page = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         List<Aligned> all = alignAll(corpus);
-        if (sample > 0) {
+        if (page != null) {
+            for (Aligned a : all) {
+                if (a.pair().page().contains(page)) {
+                    details(a).forEach(System.out::println);
+                }
+            }
+        } else if (sample > 0) {
             sample(all, sample, seed).forEach(System.out::println);
         } else if (check) {
             CheckRun.run(corpus, pairs(corpus)).forEach(System.out::println);
@@ -154,6 +162,17 @@ public final class AlignEval {
         List<String> out = new ArrayList<>();
         out.add("page\tsource\ttarget");
         out.addAll(pairs.subList(0, Math.min(n, pairs.size())));
+        return out;
+    }
+
+    /** The unaligned units of one pair with their reasons. */
+    static List<String> details(Aligned a) {
+        List<String> out = new ArrayList<>();
+        out.add(a.pair().page() + ": " + a.report().alignedUnits() + "/" + a.report().sourceUnits());
+        for (AlignmentReport.Unaligned u : a.report().unaligned()) {
+            out.add(String.format("  %s %s %s: %s %s \"%s\"", u.sourceSide() ? "source" : "translation",
+                    u.kind().id(), u.unitId(), u.reason().label(), u.detail(), u.text()));
+        }
         return out;
     }
 
