@@ -29,7 +29,7 @@ public record AlignmentReport(Map<String, List<Part>> targets, int sourceUnits, 
         NO_COUNTERPART("no counterpart (block added or removed)"),
         KINDS_MISMATCH("kinds mismatch"),
         LOCKED_CONTENT_DIFFERS("locked content differs"),
-        SENTENCE_COUNT_MISMATCH("sentence count mismatch"),
+        SENTENCE_COUNT_MISMATCH("sentence count mismatch or sentences that do not correspond"),
         CODE_MISMATCH("code mismatch");
 
         private final String label;

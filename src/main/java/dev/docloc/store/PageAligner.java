@@ -85,7 +85,7 @@ public final class PageAligner {
     private static Failure alignUnit(TextUnit s, TextUnit t, SentenceSplitter splitter, Map<String, List<Part>> out) {
         List<Segment> ss = s.segments();
         List<Part> whole = withoutAddedHeadingId(s, Parts.normalize(t.sourceParts()));
-        List<List<Part>> pieces = ss.size() == 1 ? List.of(whole) : sentences(ss, whole, splitter);
+        List<List<Part>> pieces = sentences(ss, whole, splitter);
         if (pieces.size() != ss.size()) {
             return new Failure(AlignmentReport.Reason.SENTENCE_COUNT_MISMATCH,
                     ss.size() + " source sentences, " + pieces.size() + " in the translation");
@@ -93,7 +93,7 @@ public final class PageAligner {
         Map<String, List<Part>> found = new HashMap<>();
         for (int k = 0; k < ss.size(); k++) {
             List<Part> src = ss.get(k).source();
-            if (ss.size() > 1 && !SentenceCheck.agree(src, pieces.get(k))) {
+            if (!SentenceCheck.agree(src, pieces.get(k), ss.size() == 1)) {
                 return new Failure(AlignmentReport.Reason.SENTENCE_COUNT_MISMATCH,
                         "sentence " + (k + 1) + " does not correspond (numbers, codes or length)");
             }
@@ -155,7 +155,8 @@ public final class PageAligner {
             tl[j] = Math.max(1, Parts.plainText(target.get(j)).length());
             tt += tl[j];
         }
-        int[][] back = joinCosts(sl, tl, tt / st);
+        // a translation much longer than its source has sentences the source lacks: joining would hide them
+        int[][] back = tt / st > EXPECTED_RATIO * 1.6 ? null : joinCosts(sl, tl, tt / st);
         if (back == null) {
             return target;
         }
@@ -206,20 +207,27 @@ public final class PageAligner {
         return cost[n][m] == Double.MAX_VALUE ? null : back;
     }
 
+    /** The usual length of a Portuguese (or other Romance) translation relative to its English source. */
+    static final double EXPECTED_RATIO = 1.1;
+
     /** Checks that a target sentence corresponds to its source sentence. */
     static final class SentenceCheck {
         private static final Pattern DIGITS = Pattern.compile("\\d+");
 
         private SentenceCheck() {}
 
-        /** Same numbers, and a length ratio no translation has (over 3 to 1) is refused. */
-        static boolean agree(List<Part> source, List<Part> target) {
-            if (!numbers(source).equals(numbers(target))) {
+        /**
+         * Same numbers, words when the source has words, and a length within half to twice the
+         * expected one (a third to three times for a unit of one sentence): in a unit of several
+         * sentences, a pair outside that range means the boundaries are shifted.
+         */
+        static boolean agree(List<Part> source, List<Part> target, boolean single) {
+            if (!numbers(source).equals(numbers(target)) || Parts.hasWords(source) && !Parts.hasWords(target)) {
                 return false;
             }
             double s = Parts.plainText(source).length() + 15;
             double t = Parts.plainText(target).length() + 15;
-            return Math.abs(Math.log(t / s)) < Math.log(3);
+            return Math.abs(Math.log(t / (s * EXPECTED_RATIO))) < Math.log(single ? 3 : 2);
         }
 
         static List<String> numbers(List<Part> parts) {
@@ -272,6 +280,8 @@ public final class PageAligner {
             while (m.find()) {
                 cognates.add(m.group().substring(0, 4));
             }
+            // inline HTML (anchors such as <a id="x"></a>) moves between paragraphs: weak evidence only
+            Parts.codes(parts).stream().filter(c -> c.type() == Code.Type.HTML).forEach(c -> cognates.add("h:" + c.data()));
             Matcher name = NAME.matcher(text);
             while (name.find()) {
                 cognates.add("w:" + name.group());
@@ -300,7 +310,6 @@ public final class PageAligner {
             return switch (c.type()) {
                 case CODE -> "c:" + c.data();
                 case AUTOLINK -> "a:" + c.data();
-                case HTML -> c.data().startsWith("<!--") ? null : "h:" + c.data().replaceAll("\\s.*", "");
                 case LINK, IMAGE -> c.kind() == Code.Kind.OPEN ? null : "l:" + linkTarget(c.data());
                 default -> null;
             };
@@ -327,7 +336,10 @@ public final class PageAligner {
             if (!kind.equals(t.kind) || !shortcodes.equals(t.shortcodes)) {
                 return -1;
             }
-            double lp = Math.abs(Math.log((t.length + 20.0) / (length + 20.0) / 1.1));
+            double lp = Math.abs(Math.log((t.length + 20.0) / (length + 20.0) / EXPECTED_RATIO));
+            if (lp > Math.log(3)) {
+                return -1;
+            }
             double anchor;
             if (anchors.isEmpty() && t.anchors.isEmpty()) {
                 anchor = 0.3;

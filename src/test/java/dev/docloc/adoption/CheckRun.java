@@ -67,7 +67,9 @@ final class CheckRun {
         for (String[] c : tsv(dir.resolve("cncf-glossary-en-pt-br-titles.tsv"))) {
             String en = c[0].replaceAll("\\s*\\(.*\\)", "").strip();
             String pt = c[1].replaceAll("\\s*\\(.*\\)", "").strip();
-            terms.putIfAbsent(en.toLowerCase(), term(en, pt, false));
+            if (!en.isEmpty() && !pt.isEmpty()) {
+                terms.putIfAbsent(en.toLowerCase(), term(en, pt, false));
+            }
         }
         Map<String, Object> g = new LinkedHashMap<>();
         g.put("sourceLocale", "en");
