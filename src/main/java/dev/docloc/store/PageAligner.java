@@ -109,14 +109,19 @@ public final class PageAligner {
 
     private static final Pattern TRAILING_ID = Pattern.compile("\\s*\\{#[\\w.-]+}\\s*$");
 
-    /** A heading id the translation added ({@code ## Trecho {#span}}) goes: the build keeps the source's ids. */
+    /**
+     * Heading ids stay the source's: one the translation added ({@code ## Trecho {#span}}) goes,
+     * one the source has and the translation lacks is added, so links into the heading still work.
+     */
     private static List<Part> withoutAddedHeadingId(TextUnit s, List<Part> target) {
-        if (s.kind() != dev.docloc.segment.UnitKind.HEADING || Parts.plainText(s.sourceParts()).contains("{#")
-                || target.isEmpty() || !(target.get(target.size() - 1) instanceof Text last)) {
+        if (s.kind() != dev.docloc.segment.UnitKind.HEADING || target.isEmpty()
+                || !(target.get(target.size() - 1) instanceof Text last)) {
             return target;
         }
+        Matcher source = TRAILING_ID.matcher(Parts.plainText(s.sourceParts()));
+        String text = TRAILING_ID.matcher(last.text()).replaceFirst("");
         List<Part> out = new ArrayList<>(target.subList(0, target.size() - 1));
-        out.add(new Text(TRAILING_ID.matcher(last.text()).replaceFirst("")));
+        out.add(new Text(source.find() ? text + source.group() : text));
         return Parts.normalize(out);
     }
 
@@ -265,7 +270,8 @@ public final class PageAligner {
         static UnitSignature of(TextUnit u) {
             String kind = u.kind() == dev.docloc.segment.UnitKind.FRONT_MATTER ? u.context() : u.kind().id();
             List<Part> parts = u.sourceParts();
-            String text = Parts.plainText(parts);
+            String withId = Parts.plainText(parts);
+            String text = HEADING_ID.matcher(withId).replaceAll("");
             Map<String, Integer> anchors = new HashMap<>();
             for (Code c : Parts.codes(parts)) {
                 String a = codeAnchor(c);
@@ -291,7 +297,7 @@ public final class PageAligner {
             while (sc.find()) {
                 shortcodes.add(sc.group(1));
             }
-            Matcher id = HEADING_ID.matcher(text);
+            Matcher id = HEADING_ID.matcher(withId);
             String headingId = id.find() ? id.group(1) : "";
             String slug = text.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\d]+", "-")
                     .replaceAll("^-|-$", "");
@@ -367,15 +373,24 @@ public final class PageAligner {
 
         /**
          * Explicit heading ids ({@code {#id}}) agree or conflict; a translation often adds one equal
-         * to the slug of the source heading, which counts as agreement.
+         * to the slug of the source heading, which counts as agreement, and any other as conflict.
          */
         private double idScore(UnitSignature t) {
             if (!headingId.isEmpty() && !t.headingId.isEmpty()) {
                 return headingId.equals(t.headingId) ? 1 : -2;
             }
-            boolean slugMatch = !t.headingId.isEmpty() && t.headingId.equals(slug)
-                    || !headingId.isEmpty() && headingId.equals(t.slug);
-            return slugMatch ? 1 : 0;
+            if (t.headingId.isEmpty()) {
+                return 0;
+            }
+            // the id a translator adds keeps the source heading's anchor: another slug is likely another heading
+            String id = bare(t.headingId);
+            String other = bare(slug);
+            boolean same = id.length() >= 4 && other.length() >= 4 && (id.startsWith(other) || other.startsWith(id));
+            return same || id.equals(other) ? 1 : -0.5;
+        }
+
+        private static String bare(String id) {
+            return id.replaceAll("[^\\p{L}\\d]", "").toLowerCase(java.util.Locale.ROOT);
         }
 
         private static double dice(Map<String, Integer> a, Map<String, Integer> b) {

@@ -119,6 +119,18 @@ class PageAlignerTest {
     }
 
     @Test
+    void theSourcesHeadingIdIsKeptWhenTheTranslationLacksIt() {
+        Run r = align("## Creating an issue {#creating-an-issue}\n\nText.\n", "## Abrindo uma issue\n\nTexto.\n");
+        assertThat(r.pairs()).containsEntry("Creating an issue {#creating-an-issue}", "Abrindo uma issue {#creating-an-issue}");
+    }
+
+    @Test
+    void aHeadingIdForAnotherHeadingCountsAgainstThePair() {
+        Run r = align("## Client-side app\n\n## Field\n", "## Campo {#field}\n");
+        assertThat(r.pairs()).containsEntry("Client-side app", null).containsEntry("Field", "Campo");
+    }
+
+    @Test
     void paragraphsWithDifferentShortcodesNeverPair() {
         Run r = align("{{% alert title=\"Note\" %}}\n\nText.\n\n{{% /alert %}}\n",
                 "{{% alert title=\"Nota\" %}}\n\nTexto.\n\n{{% /alert %}}\n\n{{% extra %}}\n");
