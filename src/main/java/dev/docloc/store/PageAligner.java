@@ -217,7 +217,8 @@ public final class PageAligner {
 
     /** Checks that a target sentence corresponds to its source sentence. */
     static final class SentenceCheck {
-        private static final Pattern DIGITS = Pattern.compile("\\d+");
+        /** A number with its separators, which languages write differently (1,000.5 and 1.000,5). */
+        static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
         private SentenceCheck() {}
 
@@ -239,7 +240,7 @@ public final class PageAligner {
             List<String> out = new ArrayList<>();
             Matcher m = DIGITS.matcher(Parts.plainText(parts));
             while (m.find()) {
-                out.add(m.group());
+                out.add(m.group().replaceAll("[.,]", ""));
             }
             out.sort(null);
             return out;
@@ -260,7 +261,6 @@ public final class PageAligner {
      */
     record UnitSignature(String kind, Map<String, Integer> anchors, Set<String> cognates, int length, String headingId,
                          String slug, List<String> shortcodes) {
-        private static final Pattern NUMBER = Pattern.compile("\\d+");
         private static final Pattern SHORTCODE = Pattern.compile("\\{\\{[<%]\\s*(/?[\\w.-]+)");
         private static final Pattern HEADING_ID = Pattern.compile("\\{#([\\w.-]+)}");
         private static final Pattern NAME = Pattern.compile("\\b\\p{L}[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*\\b");
@@ -279,7 +279,7 @@ public final class PageAligner {
                     anchors.merge(a, 1, Integer::sum);
                 }
             }
-            add(anchors, "n:", NUMBER, text, 0);
+            SentenceCheck.numbers(parts).forEach(n -> anchors.merge("n:" + n, 1, Integer::sum));
             add(anchors, "u:", URL, text, 0);
             java.util.Set<String> cognates = new java.util.HashSet<>();
             Matcher m = WORD.matcher(text.toLowerCase(java.util.Locale.ROOT));
