@@ -201,6 +201,10 @@ public final class PageAligner {
                         continue;
                     }
                     double d = Math.log(len / (sl[i - 1] * ratio));
+                    // sentences joined must add up to about one translation of the source sentence
+                    if (k > 1 && Math.abs(Math.log(len / (sl[i - 1] * EXPECTED_RATIO))) > Math.log(1.4)) {
+                        continue;
+                    }
                     double c = cost[i - 1][j - k] + d * d + 0.1 * (k - 1);
                     if (c < cost[i][j]) {
                         cost[i][j] = c;
