@@ -95,7 +95,7 @@ public final class PageAligner {
             List<Part> src = ss.get(k).source();
             if (!SentenceCheck.agree(src, pieces.get(k), ss.size() == 1)) {
                 return new Failure(AlignmentReport.Reason.SENTENCE_COUNT_MISMATCH,
-                        "sentence " + (k + 1) + " does not correspond (numbers, codes or length)");
+                        "sentence " + (k + 1) + " does not correspond: numbers, codes or length differ");
             }
             List<Part> mapped = CodeMapper.map(src, pieces.get(k));
             if (mapped == null) {
