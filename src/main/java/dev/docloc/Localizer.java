@@ -160,7 +160,10 @@ public final class Localizer {
 
     /**
      * Imports existing translated pages from {@code dir} ({@code dir/<path>.md}) by aligning them
-     * with the source pages. Existing reviewed or final translations are kept unless {@code force}.
+     * with the source pages ({@link dev.docloc.store.PageAligner}). Imported targets get
+     * {@code state} and a note naming the file. Existing translations are kept unless {@code force}.
+     * Returns one line per page (units aligned, segments set, units unaligned on each side), each
+     * followed by an indented line per unaligned unit with the reason.
      */
     public List<String> importPages(String locale, Path dir, State state, boolean force) {
         List<String> report = new ArrayList<>();
@@ -169,16 +172,11 @@ public final class Localizer {
         try (AutoCloseable lock = store.lock()) {
             for (SourcePage p : sourcePages()) {
                 Path file = dir.resolve(p.path());
-                if (!Files.exists(file)) {
-                    continue;
+                if (Files.exists(file)) {
+                    Page tp = PageParser.parse(p.path(), Files.readAllBytes(file), file);
+                    var r = dev.docloc.store.PageAligner.align(p.units(), targetExtractor.extract(tp), splitter);
+                    report.addAll(importPage(locale, p, dir.relativize(file), r, state, force));
                 }
-                Page tp = PageParser.parse(p.path(), Files.readAllBytes(file), file);
-                var r = dev.docloc.store.PageAligner.align(p.units(), targetExtractor.extract(tp), splitter);
-                int set = store.fill(locale, p.path(), p.key(), p.units(), s -> r.targets().get(s.id()), state,
-                        "imported from " + dir.relativize(file).toString().replace('\\', '/'), force,
-                        u -> glossaryHits(u, locale));
-                report.add(String.format("%s: %d/%d units aligned, %d segments set%s", p.path(), r.alignedUnits(),
-                        r.sourceUnits(), set, r.problems().isEmpty() ? "" : "; " + String.join("; ", r.problems())));
             }
         } catch (DoclocException e) {
             throw e;
@@ -186,6 +184,31 @@ public final class Localizer {
             throw new IllegalStateException(e);
         }
         return report;
+    }
+
+    private List<String> importPage(String locale, SourcePage p, Path from, dev.docloc.store.AlignmentReport r,
+                                    State state, boolean force) {
+        StoredPage before = store.load(locale, p.key(), p.path());
+        int[] kept = new int[1];
+        java.util.function.Function<Segment, List<dev.docloc.segment.Part>> targets = s -> {
+            StoredSegment old = before.segments().get(s.id());
+            boolean existing = old != null && old.hasTarget();
+            kept[0] += existing && !force && r.targets().containsKey(s.id()) ? 1 : 0;
+            return existing && !force ? null : r.targets().get(s.id());
+        };
+        int set = store.fill(locale, p.path(), p.key(), p.units(), targets, state,
+                "imported from " + from.toString().replace('\\', '/'), force, u -> glossaryHits(u, locale));
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("%s: %d/%d units aligned, %d segments set%s; unaligned: %d source, %d translation units",
+                p.path(), r.alignedUnits(), r.sourceUnits(), set,
+                kept[0] == 0 ? "" : ", " + kept[0] + " existing translations kept (use --force to replace them)",
+                r.unalignedCount(true), r.unalignedCount(false)));
+        for (var u : r.unaligned()) {
+            lines.add(String.format("  %s %s %s: %s%s \"%s\"", u.sourceSide() ? "source" : "translation",
+                    u.kind().id(), u.unitId(), u.reason().label(), u.detail().isEmpty() ? "" : " (" + u.detail() + ")",
+                    u.text()));
+        }
+        return lines;
     }
 
     /** Findings a reviewer accepted, with reasons: see {@link dev.docloc.check.Baseline}. */
