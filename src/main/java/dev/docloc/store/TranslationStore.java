@@ -121,10 +121,16 @@ public final class TranslationStore {
                 next.put(s.id(), offered);
             }
         }
+        boolean remembered = false;
         for (StoredSegment gone : old.segments().values()) {
             if (gone.hasTarget()) {
-                memory.add(gone.source(), gone.target());
+                remembered |= memory.add(gone.source(), gone.target());
             }
+        }
+        if (remembered) {
+            // the memory is on disk before the page that drops a translation: a crash in between
+            // can leave a translation twice, never nowhere
+            saveMemory(locale, memory);
         }
         counts[3] = (int) leaving.values().stream().filter(StoredSegment::hasTarget).count();
         String xml = XliffFile.write(sourceLocale, locale, pagePath, units, next, glossary);
