@@ -70,18 +70,19 @@ public final class Localizer {
         }
     }
 
+    /** The source pages, parsed and segmented on all cores, in {@link Project#pages()} order. */
     public List<SourcePage> sourcePages() {
-        List<SourcePage> out = new ArrayList<>();
-        for (String path : project.pages()) {
-            Path file = project.sourceDocs().resolve(path);
-            try {
-                Page page = PageParser.parse(path, Files.readAllBytes(file), file);
-                out.add(new SourcePage(path, page, extractor.extract(page)));
-            } catch (IOException e) {
-                throw new DoclocException(file, 0, 0, "cannot read: " + e.getMessage() + "; check its permissions");
-            }
+        return Parallel.map(project.pages(), this::sourcePage);
+    }
+
+    private SourcePage sourcePage(String path) {
+        Path file = project.sourceDocs().resolve(path);
+        try {
+            Page page = PageParser.parse(path, Files.readAllBytes(file), file);
+            return new SourcePage(path, page, extractor.extract(page));
+        } catch (IOException e) {
+            throw new DoclocException(file, 0, 0, "cannot read: " + e.getMessage() + "; check its permissions");
         }
-        return out;
     }
 
     /** Creates or updates the translations files of every page for each locale. */
@@ -197,23 +198,33 @@ public final class Localizer {
         int segments = 0;
         for (String locale : locales) {
             progress.stage("check " + locale, pages.size());
-            for (SourcePage p : pages) {
-                StoredPage stored = store.load(locale, p.key(), p.path());
-                String file = project.root().relativize(store.file(locale, p.key())).toString().replace('\\', '/');
-                for (TextUnit u : p.units()) {
-                    for (Segment s : u.segments()) {
-                        segments++;
-                        StoredSegment st = stored.segments().get(s.id());
-                        if (st != null && st.hasTarget()) {
-                            issues.addAll(checkSegment(terms, qa, locale, p, file, u, s, st));
-                        }
-                    }
-                }
-                progress.step();
+            for (PageCheck c : Parallel.map(pages, p -> checkPage(terms, qa, locale, p))) {
+                issues.addAll(c.issues());
+                segments += c.segments();
             }
             progress.done();
         }
         return Report.of(issues, pages.size() * Math.max(1, locales.size()), segments);
+    }
+
+    private record PageCheck(List<Issue> issues, int segments) {}
+
+    private PageCheck checkPage(TermChecker terms, QaChecker qa, String locale, SourcePage p) {
+        StoredPage stored = store.load(locale, p.key(), p.path());
+        String file = project.root().relativize(store.file(locale, p.key())).toString().replace('\\', '/');
+        List<Issue> issues = new ArrayList<>();
+        int segments = 0;
+        for (TextUnit u : p.units()) {
+            for (Segment s : u.segments()) {
+                segments++;
+                StoredSegment st = stored.segments().get(s.id());
+                if (st != null && st.hasTarget()) {
+                    issues.addAll(checkSegment(terms, qa, locale, p, file, u, s, st));
+                }
+            }
+        }
+        progress.step();
+        return new PageCheck(issues, segments);
     }
 
     private List<Issue> checkSegment(TermChecker terms, QaChecker qa, String locale, SourcePage p, String file,
@@ -267,9 +278,9 @@ public final class Localizer {
         List<Issue> issues = new ArrayList<>();
         for (String locale : all) {
             progress.stage("build " + locale, pages.size());
-            for (SourcePage p : pages) {
-                sitePages.add(localize(locale, p, out, issues));
-                progress.step();
+            for (Localized l : Parallel.map(pages, p -> localize(locale, p, out))) {
+                sitePages.add(l.page());
+                issues.addAll(l.issues());
             }
             progress.done();
             copyAssets(out.resolve(locale));
@@ -279,7 +290,10 @@ public final class Localizer {
         return issues;
     }
 
-    private SitePage localize(String locale, SourcePage p, Path out, List<Issue> issues) {
+    private record Localized(SitePage page, List<Issue> issues) {}
+
+    private Localized localize(String locale, SourcePage p, Path out) {
+        List<Issue> issues = new ArrayList<>();
         boolean source = locale.equals(project.sourceLocale());
         MergeResult r = source ? null : Merger.merge(p.page(), p.units(),
                 TranslationStore.translations(store.load(locale, p.key(), p.path())), locale);
@@ -296,7 +310,9 @@ public final class Localizer {
         String title = localized.frontMatter().get("title").orElse(p.key());
         String description = localized.frontMatter().get("description").orElse("");
         double coverage = source ? 1.0 : r.coverage();
-        return new SitePage(p.key(), locale, md, title, description, coverage, coverage < 1.0, Set.of());
+        progress.step();
+        return new Localized(new SitePage(p.key(), locale, md, title, description, coverage, coverage < 1.0, Set.of()),
+                issues);
     }
 
     private void copyAssets(Path localeDir) {
