@@ -24,6 +24,7 @@ public final class SentenceSplitter {
     private static final String DEFAULT_RULES = "/net/sf/okapi/lib/segmentation/defaultSegmentation.srx";
 
     private final ThreadLocal<ISegmenter> segmenter;
+    private final BreakPrefilter prefilter;
 
     private SentenceSplitter(SRXDocument srx, String language) {
         LocaleId locale = LocaleId.fromBCP47(language);
@@ -34,6 +35,7 @@ public final class SentenceSplitter {
                 return s;
             }
         });
+        this.prefilter = BreakPrefilter.of(segmenter.get());
     }
 
     /** The default SRX rules for {@code language} (BCP 47). */
@@ -60,6 +62,9 @@ public final class SentenceSplitter {
     /** Splits {@code parts} into segments (with empty ids) and the whitespace between them. */
     public List<UnitPart> split(List<Part> parts) {
         String plain = Parts.plainText(parts);
+        if (prefilter.oneSentence(plain)) {
+            return cut(parts, List.of());
+        }
         ISegmenter s = segmenter.get();
         s.computeSegments(plain);
         List<Range> ranges = s.getRanges();
