@@ -50,12 +50,16 @@ public final class Localizer {
     private final Project project;
     private final Progress progress;
     private final Extractor extractor;
+    private final dev.docloc.segment.SentenceSplitter splitter;
     private final TranslationStore store;
 
     public Localizer(Project project, Progress progress) {
         this.project = project;
         this.progress = progress;
-        this.extractor = Extractor.create(project.sourceLocale(), Project.FRONT_MATTER_KEYS);
+        // sentence boundaries are kept between commands: extract, check and build segment a text once
+        this.splitter = dev.docloc.segment.SentenceSplitter.forLanguage(project.sourceLocale())
+                .cachedIn(project.root().resolve("target/docloc-cache/srx-" + project.sourceLocale() + ".bin"));
+        this.extractor = Extractor.create(splitter, Project.FRONT_MATTER_KEYS);
         this.store = new TranslationStore(project.translations(), project.sourceLocale());
     }
 
@@ -72,7 +76,9 @@ public final class Localizer {
 
     /** The source pages, parsed and segmented on all cores, in {@link Project#pages()} order. */
     public List<SourcePage> sourcePages() {
-        return Parallel.map(project.pages(), this::sourcePage);
+        List<SourcePage> pages = Parallel.map(project.pages(), this::sourcePage);
+        splitter.saveCache();
+        return pages;
     }
 
     private SourcePage sourcePage(String path) {
