@@ -50,12 +50,16 @@ public final class Localizer {
     private final Project project;
     private final Progress progress;
     private final Extractor extractor;
+    private final dev.docloc.segment.SentenceSplitter splitter;
     private final TranslationStore store;
 
     public Localizer(Project project, Progress progress) {
         this.project = project;
         this.progress = progress;
-        this.extractor = Extractor.create(project.sourceLocale(), Project.FRONT_MATTER_KEYS);
+        // sentence boundaries are kept between commands: extract, check and build segment a text once
+        this.splitter = dev.docloc.segment.SentenceSplitter.forLanguage(project.sourceLocale())
+                .cachedIn(project.root().resolve("target/docloc-cache/srx-" + project.sourceLocale() + ".bin"));
+        this.extractor = Extractor.create(splitter, Project.FRONT_MATTER_KEYS);
         this.store = new TranslationStore(project.translations(), project.sourceLocale());
     }
 
@@ -70,18 +74,21 @@ public final class Localizer {
         }
     }
 
+    /** The source pages, parsed and segmented on all cores, in {@link Project#pages()} order. */
     public List<SourcePage> sourcePages() {
-        List<SourcePage> out = new ArrayList<>();
-        for (String path : project.pages()) {
-            Path file = project.sourceDocs().resolve(path);
-            try {
-                Page page = PageParser.parse(path, Files.readAllBytes(file), file);
-                out.add(new SourcePage(path, page, extractor.extract(page)));
-            } catch (IOException e) {
-                throw new DoclocException(file, 0, 0, "cannot read: " + e.getMessage() + "; check its permissions");
-            }
+        List<SourcePage> pages = Parallel.map(project.pages(), this::sourcePage);
+        splitter.saveCache();
+        return pages;
+    }
+
+    private SourcePage sourcePage(String path) {
+        Path file = project.sourceDocs().resolve(path);
+        try {
+            Page page = PageParser.parse(path, Files.readAllBytes(file), file);
+            return new SourcePage(path, page, extractor.extract(page));
+        } catch (IOException e) {
+            throw new DoclocException(file, 0, 0, "cannot read: " + e.getMessage() + "; check its permissions");
         }
-        return out;
     }
 
     /** Creates or updates the translations files of every page for each locale. */
@@ -223,25 +230,35 @@ public final class Localizer {
         int segments = 0;
         for (String locale : locales) {
             progress.stage("check " + locale, pages.size());
-            for (SourcePage p : pages) {
-                StoredPage stored = store.load(locale, p.key(), p.path());
-                String file = project.root().relativize(store.file(locale, p.key())).toString().replace('\\', '/');
-                for (TextUnit u : p.units()) {
-                    for (Segment s : u.segments()) {
-                        segments++;
-                        StoredSegment st = stored.segments().get(s.id());
-                        if (st != null && st.hasTarget()) {
-                            issues.addAll(checkSegment(terms, qa, locale, p, file, u, s, st));
-                        }
-                    }
-                }
-                progress.step();
+            for (PageCheck c : Parallel.map(pages, p -> checkPage(terms, qa, locale, p))) {
+                issues.addAll(c.issues());
+                segments += c.segments();
             }
             progress.done();
         }
         dev.docloc.check.Baseline baseline = dev.docloc.check.Baseline.load(project.root().resolve(BASELINE));
         return Report.of(issues.stream().map(baseline::apply).toList(), pages.size() * Math.max(1, locales.size()),
                 segments);
+    }
+
+    private record PageCheck(List<Issue> issues, int segments) {}
+
+    private PageCheck checkPage(TermChecker terms, QaChecker qa, String locale, SourcePage p) {
+        StoredPage stored = store.load(locale, p.key(), p.path());
+        String file = project.root().relativize(store.file(locale, p.key())).toString().replace('\\', '/');
+        List<Issue> issues = new ArrayList<>();
+        int segments = 0;
+        for (TextUnit u : p.units()) {
+            for (Segment s : u.segments()) {
+                segments++;
+                StoredSegment st = stored.segments().get(s.id());
+                if (st != null && st.hasTarget()) {
+                    issues.addAll(checkSegment(terms, qa, locale, p, file, u, s, st));
+                }
+            }
+        }
+        progress.step();
+        return new PageCheck(issues, segments);
     }
 
     private List<Issue> checkSegment(TermChecker terms, QaChecker qa, String locale, SourcePage p, String file,
@@ -308,14 +325,13 @@ public final class Localizer {
         List<Issue> issues = new ArrayList<>();
         for (String locale : all) {
             progress.stage("build " + locale, pages.size());
-            for (SourcePage p : pages) {
-                SitePage page = localize(locale, p, out, issues);
-                if (locale.equals(project.sourceLocale()) || page.coverage() * 100 >= minPageCoverage) {
-                    sitePages.add(page);
+            for (Localized l : Parallel.map(pages, p -> localize(locale, p, out))) {
+                issues.addAll(l.issues());
+                if (locale.equals(project.sourceLocale()) || l.page().coverage() * 100 >= minPageCoverage) {
+                    sitePages.add(l.page());
                 } else {
-                    deleteQuietly(out.resolve(locale).resolve(p.key() + ".md"));
+                    deleteQuietly(out.resolve(locale).resolve(l.page().key() + ".md"));
                 }
-                progress.step();
             }
             progress.done();
             copyAssets(out.resolve(locale));
@@ -348,7 +364,10 @@ public final class Localizer {
         }
     }
 
-    private SitePage localize(String locale, SourcePage p, Path out, List<Issue> issues) {
+    private record Localized(SitePage page, List<Issue> issues) {}
+
+    private Localized localize(String locale, SourcePage p, Path out) {
+        List<Issue> issues = new ArrayList<>();
         boolean source = locale.equals(project.sourceLocale());
         MergeResult r = source ? null : Merger.merge(p.page(), p.units(),
                 TranslationStore.translations(store.load(locale, p.key(), p.path())), locale);
@@ -366,7 +385,9 @@ public final class Localizer {
         String description = localized.frontMatter().get("description").orElse("");
         double coverage = source ? 1.0 : r.coverage();
         Set<Integer> untranslated = source ? Set.of() : untranslatedBlocks(p, r.untranslatedUnits());
-        return new SitePage(p.key(), locale, md, title, description, coverage, coverage < 1.0, untranslated);
+        progress.step();
+        return new Localized(new SitePage(p.key(), locale, md, title, description, coverage, coverage < 1.0,
+                untranslated), issues);
     }
 
     /** The leaf blocks (as publishing counts them) that hold a unit still showing source text. */

@@ -24,8 +24,11 @@ public final class SentenceSplitter {
     private static final String DEFAULT_RULES = "/net/sf/okapi/lib/segmentation/defaultSegmentation.srx";
 
     private final ThreadLocal<ISegmenter> segmenter;
+    private final BreakPrefilter prefilter;
+    private final String rulesId;
+    private final SplitCache cache;
 
-    private SentenceSplitter(SRXDocument srx, String language) {
+    private SentenceSplitter(SRXDocument srx, String language, String rulesId) {
         LocaleId locale = LocaleId.fromBCP47(language);
         this.segmenter = ThreadLocal.withInitial(() -> {
             synchronized (srx) {
@@ -34,17 +37,50 @@ public final class SentenceSplitter {
                 return s;
             }
         });
+        this.prefilter = BreakPrefilter.of(segmenter.get());
+        this.rulesId = "docloc-srx-1 " + language + " " + rulesId;
+        this.cache = null;
+    }
+
+    private SentenceSplitter(SentenceSplitter rules, SplitCache cache) {
+        this.segmenter = rules.segmenter;
+        this.prefilter = rules.prefilter;
+        this.rulesId = rules.rulesId;
+        this.cache = cache;
     }
 
     /** The default SRX rules for {@code language} (BCP 47). */
     public static SentenceSplitter forLanguage(String language) {
         SRXDocument srx = new SRXDocument();
+        byte[] rules;
         try (InputStream in = SentenceSplitter.class.getResourceAsStream(DEFAULT_RULES)) {
-            srx.loadRules(in);
+            rules = in.readAllBytes();
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new SentenceSplitter(srx, language);
+        srx.loadRules(new java.io.ByteArrayInputStream(rules));
+        return new SentenceSplitter(srx, language, checksum(rules));
+    }
+
+    /**
+     * This splitter, remembering the boundaries it computes in {@code file} between runs (see
+     * {@link #saveCache()}); the file is ignored when it was written for other rules or language.
+     */
+    public SentenceSplitter cachedIn(Path file) {
+        return new SentenceSplitter(this, new SplitCache(file, rulesId));
+    }
+
+    /** Writes the boundaries computed since the cache was read; does nothing without a cache. */
+    public void saveCache() {
+        if (cache != null) {
+            cache.save();
+        }
+    }
+
+    private static String checksum(byte[] rules) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(rules);
+        return rules.length + "-" + Long.toHexString(crc.getValue());
     }
 
     /** Rules from a project SRX file. */
@@ -54,38 +90,45 @@ public final class SentenceSplitter {
         }
         SRXDocument srx = new SRXDocument();
         srx.loadRules(srxFile.toString());
-        return new SentenceSplitter(srx, language);
+        String id;
+        try {
+            id = checksum(Files.readAllBytes(srxFile));
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new SentenceSplitter(srx, language, id);
     }
 
     /** Splits {@code parts} into segments (with empty ids) and the whitespace between them. */
     public List<UnitPart> split(List<Part> parts) {
         String plain = Parts.plainText(parts);
-        if (!mayBreak(plain)) {
-            return List.of(new Segment("", Parts.normalize(parts)));
+        int[] known = cache == null ? null : cache.get(plain);
+        if (known == null) {
+            known = boundaries(plain);
+            if (cache != null) {
+                cache.put(plain, known);
+            }
         }
-        ISegmenter s = segmenter.get();
-        s.computeSegments(plain);
-        List<Range> ranges = s.getRanges();
-        List<Integer> starts = new ArrayList<>();
-        for (int i = 1; i < ranges.size(); i++) {
-            starts.add(ranges.get(i).start);
+        List<Integer> starts = new ArrayList<>(known.length);
+        for (int b : known) {
+            starts.add(b);
         }
         return cut(parts, starts);
     }
 
-    private static final java.util.regex.Pattern TRAILING =
-            java.util.regex.Pattern.compile("[\\s.?!:;\u2026\u3002\uFF01\uFF1F\\p{Pe}\\p{Pf}\"'\\u00B7]*$");
-    private static final java.util.regex.Pattern BREAK_MARK =
-            java.util.regex.Pattern.compile("[.?!:;\u2026][\\p{Pe}\\p{Pf}\"'\u00B7]*\\s|[\u3002\uFF01\uFF1F\\n]");
-
-    /**
-     * SRX rules only break after sentence punctuation followed by a space (or after CJK full stops);
-     * a text with none before its end is one sentence, and the (costly) rules need not run. Most
-     * headings, cells and list items are.
-     */
-    static boolean mayBreak(String plain) {
-        String body = TRAILING.matcher(plain).replaceFirst("");
-        return BREAK_MARK.matcher(body).find();
+    /** The offsets in {@code plain} where a sentence starts, the first one left out. */
+    private int[] boundaries(String plain) {
+        if (prefilter.oneSentence(plain)) {
+            return new int[0];
+        }
+        ISegmenter s = segmenter.get();
+        s.computeSegments(plain);
+        List<Range> ranges = s.getRanges();
+        int[] starts = new int[Math.max(0, ranges.size() - 1)];
+        for (int i = 1; i < ranges.size(); i++) {
+            starts[i - 1] = ranges.get(i).start;
+        }
+        return starts;
     }
 
     /** Cuts the parts before each plain-text offset in {@code starts}. */

@@ -208,7 +208,7 @@ public final class XliffFile {
         Map<String, Integer> lines = segmentLines(text);
         Map<String, StoredSegment> segments = new LinkedHashMap<>();
         String page = "";
-        try (XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL)) {
+        try (XLIFFReader reader = SharedSchema.share(new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL))) {
             reader.open(new ByteArrayInputStream(bytes));
             while (reader.hasNext()) {
                 Event e = reader.next();

@@ -1,0 +1,49 @@
+package dev.docloc.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Boundaries kept between runs are the boundaries SRX computes (issue 9). */
+class SplitCacheTest {
+    private static final List<Part> TEXT = List.of(new Text("KVM is a hypervisor. It runs VMs, e.g. Linux guests! Fine."));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSavedCacheGivesTheSameSentencesInTheNextRun() {
+        List<UnitPart> plain = SentenceSplitter.forLanguage("en").split(TEXT);
+        Path file = dir.resolve("target/srx-en.bin");
+        SentenceSplitter first = SentenceSplitter.forLanguage("en").cachedIn(file);
+        assertThat(first.split(TEXT)).isEqualTo(plain);
+        first.saveCache();
+        assertThat(file).exists();
+
+        assertThat(SentenceSplitter.forLanguage("en").cachedIn(file).split(TEXT)).isEqualTo(plain);
+        assertThat(plain).as("three sentences and two gaps").hasSize(5);
+    }
+
+    @Test
+    void aCacheOfAnotherLanguageIsIgnored() throws Exception {
+        Path file = dir.resolve("srx.bin");
+        // German rules: same text, but a cache written for English must not be used for German
+        SentenceSplitter en = SentenceSplitter.forLanguage("en").cachedIn(file);
+        en.split(TEXT);
+        en.saveCache();
+        SplitCache german = new SplitCache(file, "docloc-srx-1 de something-else");
+        assertThat(german.get("KVM is a hypervisor. It runs VMs, e.g. Linux guests! Fine.")).isNull();
+    }
+
+    @Test
+    void aDamagedCacheOnlyCostsTime() throws Exception {
+        Path file = dir.resolve("srx.bin");
+        Files.write(file, new byte[] {0, 5, 'd', 'o', 'c', 'l', 'o', 0x7f});
+        List<UnitPart> plain = SentenceSplitter.forLanguage("en").split(TEXT);
+        assertThat(SentenceSplitter.forLanguage("en").cachedIn(file).split(TEXT)).isEqualTo(plain);
+    }
+}
