@@ -110,6 +110,17 @@ final class Fuzz {
         }
     }
 
+    /** Both pseudo-locales keep the element tree, with no allowance for known defects. */
+    static void pseudoExactly(String md) {
+        String expected = bounded("render", md, () -> Html.structure(body(md)));
+        for (String locale : PSEUDO_LOCALES) {
+            MergeResult r = bounded(locale + " merge", md, () -> Pipeline.pseudo(md, locale));
+            assertThat(r.rejected()).as("%s rejected translations of:%n%s", locale, visible(md)).isEmpty();
+            assertThat(Html.structure(body(r.text()))).as("%s structure of:%n%s%n--- became ---%n%s", locale,
+                    visible(md), visible(r.text())).isEqualTo(expected);
+        }
+    }
+
     /** The shortest page whose tree differed in a check that was not strict, or {@code null}. */
     static String shortestDiffering() {
         return SHORTEST.get();
