@@ -305,4 +305,22 @@ class BadInputIT {
         p.write("target/blocker", "a file where a folder should be");
         refused("blocker", "build", "--out", p.file("target/blocker/site").toString());
     }
+
+    /**
+     * A full disk, simulated with the shell's file-size limit ({@code ulimit -f}) on a child JVM:
+     * a tmpfs cannot be mounted by a test, and this makes the write itself fail part-way, as
+     * ENOSPC does, rather than the opening of the file.
+     */
+    @Test
+    void fullDiskWhileWritingTranslations() throws Exception {
+        p.write("source-docs/big.md", "# Big page\n\n" + "A sentence to translate, one of many. ".repeat(400) + "\n");
+        Map<String, String> before = p.translations();
+        int code = p.runWithFileSizeLimit(8, "extract");
+        OBSERVED.add("extract (file size limit 8 KB) -> " + code + ": " + p.err.replace(p.root.toString(), "<project>"));
+        assertThat(code).as(p.err).isEqualTo(2);
+        assertThat(p.err).contains("big.xlf: cannot write: File too large", "disk is not full")
+                .doesNotContain("at dev.docloc", "Exception");
+        assertThat(p.translations()).isEqualTo(before);
+        assertThat(p.leftovers()).isEmpty();
+    }
 }

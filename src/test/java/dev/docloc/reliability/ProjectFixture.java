@@ -69,6 +69,23 @@ final class ProjectFixture {
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
+    /**
+     * Runs docloc in a child JVM whose files may not grow beyond {@code kilobytes} (the shell's
+     * {@code ulimit -f}): writes fail with "File too large" as they would on a full disk. Waits for
+     * it and returns the exit code; the output goes to {@link #err}.
+     */
+    int runWithFileSizeLimit(int kilobytes, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), "dev.docloc.cli.Main", "--project", root.toString()));
+        command.addAll(List.of(args));
+        StringBuilder cmd = new StringBuilder("ulimit -f " + kilobytes + " && exec");
+        command.forEach(a -> cmd.append(" '").append(a.replace("'", "'\\''")).append('\''));
+        Process p = new ProcessBuilder("bash", "-c", cmd.toString()).redirectErrorStream(true).start();
+        err = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .lines().filter(l -> !l.startsWith("SLF4J")).collect(java.util.stream.Collectors.joining("\n"));
+        return p.waitFor();
+    }
+
     static String javaBin() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
