@@ -17,7 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A catalogue of bad inputs through the command line: each fatal one exits with 2 and a message
@@ -322,5 +325,27 @@ class BadInputIT {
                 .doesNotContain("at dev.docloc", "Exception");
         assertThat(p.translations()).isEqualTo(before);
         assertThat(p.leftovers()).isEmpty();
+    }
+
+    static Stream<Arguments> badTbx() {
+        return Stream.of(
+                Arguments.of("not well-formed", "<?xml version=\"1.0\"?>\n<tbx type=\"TBX-Basic\" "
+                        + "xmlns=\"urn:iso:std:iso:30042:ed-2\">\n<text><body>\n</tbx>\n", "glossary.tbx:4:"),
+                Arguments.of("not TBX", "<?xml version=\"1.0\"?>\n<html><body/></html>\n", "glossary.tbx"),
+                Arguments.of("DOCTYPE", "<?xml version=\"1.0\"?>\n<!DOCTYPE tbx SYSTEM \"TBXcoreStructV03.dtd\">\n<tbx/>\n",
+                        "glossary.tbx:2:"),
+                Arguments.of("empty", "\n", "glossary.tbx"));
+    }
+
+    /** TBX has no command of its own: {@code TbxFormat.read} is what an import calls. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badTbx")
+    void tbxErrorsNameFileLineAndColumn(String name, String xml, String location) throws IOException {
+        Path tbx = tmp.resolve("glossary.tbx");
+        Files.writeString(tbx, xml);
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> dev.docloc.glossary.TbxFormat.read(tbx));
+        OBSERVED.add("TbxFormat.read(" + name + ") -> " + t);
+        assertThat(t).isInstanceOf(dev.docloc.DoclocException.class).hasMessageContaining(location)
+                .hasMessageNotContaining("Exception");
     }
 }
