@@ -29,8 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Kills {@code extract} and {@code tm import} (child JVMs) with SIGKILL at random moments, on a
  * copy of this repository's pt-BR translations whose source pages were edited, and checks after
  * each kill: every translations file parses and is byte for byte either its version before the run
- * or its version after a complete run, the memory parses, no temporary file is left, and no
- * (source, target) pair that the store and memory held before is missing.
+ * or its version after a complete run, the memory parses, and no (source, target) pair that the
+ * store and memory held before is missing. A kill can leave the atomic writer's temporary file
+ * ({@code .<name><digits>.tmp}, which no run reads); they are counted, and a run after the kills
+ * must bring the store to the state of a complete run.
  */
 class CrashSafetyIT {
     static final int KILLS = Integer.getInteger("docloc.crash.kills", 15);
@@ -136,7 +138,7 @@ class CrashSafetyIT {
     }
 
     /**
-     * Kills the command {@link #KILLS} times, at random moments between 50 ms and the time a
+     * Kills the command {@link #KILLS} times, at random moments in the last two thirds of the time a
      * complete run takes; returns the number of kills (a run that ends first is not one) and
      * prints how many left the translations half-way between the old and the new state.
      */
@@ -154,7 +156,8 @@ class CrashSafetyIT {
             restore(start);
             Path log = dir.resolve("child.log");
             Process child = project.start(log, args);
-            long delay = 50 + random.nextInt(span);
+            // most of a run is start-up and parsing; kills land in its last two thirds, where it writes
+            long delay = Math.max(50, span / 3) + random.nextInt(Math.max(1, span * 2 / 3));
             boolean finished = child.waitFor(delay, TimeUnit.MILLISECONDS);
             if (!finished) {
                 child.destroyForcibly();
@@ -166,8 +169,12 @@ class CrashSafetyIT {
             Map<String, String> now = files();
             states[now.equals(start) ? 0 : now.equals(end) ? 2 : 1]++;
         }
-        System.out.printf("[crash] %s: a complete run takes %d ms; after the kills: %d untouched, %d part-way, %d complete%n",
-                String.join(" ", args), span, states[0], states[1], states[2]);
+        System.out.printf("[crash] %s: a complete run takes %d ms; after the kills: %d untouched, %d part-way, %d complete;"
+                + " %d temporary files left so far%n", String.join(" ", args), span, states[0], states[1], states[2],
+                TEMP_LEFT.get());
+        // the next run, from the last killed state (temporary files included), completes the work
+        project.ok(args);
+        assertThat(files()).as("a run after the kills").isEqualTo(end);
         return kills;
     }
 
@@ -179,17 +186,31 @@ class CrashSafetyIT {
                     .isIn(start.get(name), end.get(name));
         }
         assertThat(now.keySet()).as(at).containsAll(start.keySet());
-        assertThat(project.leftovers()).as("%s: temporary files", at).isEmpty();
+        List<Path> leftovers = project.leftovers();
+        assertThat(leftovers).as("%s: only the atomic writer's temporary files", at)
+                .allMatch(f -> temporary(f.getFileName().toString()));
+        TEMP_LEFT.addAndGet(leftovers.size());
         Set<String> missing = new HashSet<>(pairs);
         missing.removeAll(pairs(project.file("translations/" + LOCALE)));
         assertThat(missing).as("%s: stored (source, target) pairs lost", at).isEmpty();
     }
 
-    /** The translations files, without the lock file that every run creates. */
+    /** Temporary files a kill left behind, over all kills. */
+    static final java.util.concurrent.atomic.AtomicInteger TEMP_LEFT = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * The translations files, without the lock file that every run creates and without the atomic
+     * writer's temporary files ({@code .<name><digits>.tmp}), which a SIGKILL can leave behind.
+     */
     private static Map<String, String> files() {
         Map<String, String> files = project.translations();
         files.remove(".docloc.lock");
+        files.keySet().removeIf(CrashSafetyIT::temporary);
         return files;
+    }
+
+    static boolean temporary(String name) {
+        return Path.of(name).getFileName().toString().matches("\\..+\\d+\\.tmp");
     }
 
     private static Path restore(Map<String, String> files) {
