@@ -75,7 +75,7 @@ class BadInputIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            tab indentation           | sourceLocale: en\\ntargetLocales: [pt-BR]\\nterms:\\n\\t- source: KVM\\n             | line 4, column 1
+            tab indentation           | sourceLocale: en\\ntargetLocales: [pt-BR]\\nterms:\\n\\t- source: KVM\\n             | glossary.yml:4:1:
             duplicate key             | sourceLocale: en\\nsourceLocale: de\\ntargetLocales: [pt-BR]\\nterms: []\\n    | glossary.yml:2:
             bad type                  | HEAD  - source: KVM\\n    caseSensitive: maybe\\n                             | glossary.yml:5:
             list instead of text      | HEAD  - source: [KVM, QEMU]\\n                                               | glossary.yml:4:
@@ -86,7 +86,7 @@ class BadInputIT {
             unknown translation locale| HEAD  - source: KVM\\n    translations:\\n      klingon: KVM\\n              | glossary.yml:6:
             term without source       | HEAD  - definition: no source here\\n                                     | glossary.yml:4:
             approved and forbidden    | HEAD  - source: hypervisor\\n    translations:\\n      pt-BR: hipervisor\\n    forbidden:\\n      pt-BR: [hipervisor]\\n | glossary.yml:
-            not YAML                  | sourceLocale: en\\nterms:\\n  - source: [unclosed\\n                           | glossary.yml:
+            not YAML                  | sourceLocale: en\\nterms:\\n  - source: [unclosed\\n                           | glossary.yml:4:
             empty file                | \\n                                                                                | glossary.yml
             """)
     void glossaryErrorsStopWithFileLineAndColumn(String name, String yaml, String location) {
