@@ -52,7 +52,12 @@ public record Project(Path root, Glossary glossary) {
                     .map(p -> sourceDocs().relativize(p).toString().replace('\\', '/'))
                     .sorted().toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new DoclocException(sourceDocs(), 0, 0, "cannot list the pages: " + e.getMessage()
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            if (cause instanceof java.nio.file.FileSystemLoopException loop) {
+                throw new DoclocException(Path.of(loop.getFile()), 0, 0,
+                        "a symbolic link loops back to a folder above it; remove the link or point it elsewhere");
+            }
+            throw new DoclocException(sourceDocs(), 0, 0, "cannot list the pages: " + cause.getMessage()
                     + "; check for unreadable folders or symbolic-link loops");
         }
     }

@@ -297,14 +297,20 @@ public final class TranslationStore {
             Files.createDirectories(dir);
             Path lockFile = dir.resolve(".docloc.lock");
             FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = ch.tryLock();
+            FileLock lock;
+            try {
+                lock = ch.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                lock = null; // held by another run in this same JVM
+            }
             if (lock == null) {
                 ch.close();
                 throw new DoclocException(lockFile, 0, 0,
                         "another docloc run is writing translations/; wait for it to finish and run again");
             }
+            FileLock held = lock;
             return () -> {
-                lock.release();
+                held.release();
                 ch.close();
             };
         } catch (IOException e) {

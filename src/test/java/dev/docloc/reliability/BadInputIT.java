@@ -1,0 +1,351 @@
+package dev.docloc.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A catalogue of bad inputs through the command line: each fatal one exits with 2 and a message
+ * naming the file (and line and column where there is one), prints no stack trace, and leaves
+ * translations/ byte for byte as it was, with no temporary file behind. Inputs that are odd but
+ * valid (a BOM, mixed line endings, names with spaces or in other scripts) must work.
+ */
+class BadInputIT {
+    private static final List<String> OBSERVED = new ArrayList<>();
+    @TempDir
+    static Path base;
+    static ProjectFixture template;
+
+    @TempDir
+    Path tmp;
+    ProjectFixture p;
+
+    @BeforeAll
+    static void prepare() {
+        template = ProjectFixture.e2e(base.resolve("template"));
+    }
+
+    @BeforeEach
+    void copyProject() {
+        ProjectFixture.copy(template.root, tmp.resolve("project"));
+        p = new ProjectFixture(tmp.resolve("project"));
+    }
+
+    @AfterAll
+    static void report() {
+        OBSERVED.forEach(m -> System.out.println("[bad-input] " + m));
+    }
+
+    /** Runs a command that must stop with exit 2, {@code location} in the message and nothing written. */
+    private String refused(String location, String... args) {
+        Map<String, String> before = p.translations();
+        int code = p.run(args);
+        String message = p.err.strip();
+        OBSERVED.add(String.join(" ", args) + " -> " + code + ": " + message.replace(p.root.toString(), "<project>"));
+        assertThat(code).as(message).isEqualTo(2);
+        assertThat(message).contains(location).doesNotContain("at dev.docloc", "Exception", "internal error");
+        assertThat(p.translations()).as("translations/ unchanged").isEqualTo(before);
+        assertThat(p.leftovers()).as("temporary files").isEmpty();
+        return message;
+    }
+
+    private void glossary(String yaml) {
+        p.write("glossary.yml", yaml);
+    }
+
+    private static final String HEAD = "sourceLocale: en\ntargetLocales: [pt-BR]\nterms:\n";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            tab indentation           | sourceLocale: en\\ntargetLocales: [pt-BR]\\nterms:\\n\\t- source: KVM\\n             | glossary.yml:4:1:
+            duplicate key             | sourceLocale: en\\nsourceLocale: de\\ntargetLocales: [pt-BR]\\nterms: []\\n    | glossary.yml:2:
+            bad type                  | HEAD  - source: KVM\\n    caseSensitive: maybe\\n                             | glossary.yml:5:
+            list instead of text      | HEAD  - source: [KVM, QEMU]\\n                                               | glossary.yml:4:
+            unknown key               | HEAD  - source: KVM\\n    colour: red\\n                                      | glossary.yml:5:
+            unknown top-level key     | sourceLocale: en\\ntargetLocales: [pt-BR]\\nterms: []\\nlocales: [de]\\n       | glossary.yml:4:
+            invalid locale            | sourceLocale: en\\ntargetLocales: [pt_BR]\\nterms: []\\n                      | glossary.yml:2:
+            unknown locale            | sourceLocale: en\\ntargetLocales: [xx-YY]\\nterms: []\\n                      | glossary.yml:2:
+            unknown translation locale| HEAD  - source: KVM\\n    translations:\\n      klingon: KVM\\n              | glossary.yml:6:
+            term without source       | HEAD  - definition: no source here\\n                                     | glossary.yml:4:
+            approved and forbidden    | HEAD  - source: hypervisor\\n    translations:\\n      pt-BR: hipervisor\\n    forbidden:\\n      pt-BR: [hipervisor]\\n | glossary.yml:
+            not YAML                  | sourceLocale: en\\nterms:\\n  - source: [unclosed\\n                           | glossary.yml:4:
+            empty file                | \\n                                                                                | glossary.yml
+            """)
+    void glossaryErrorsStopWithFileLineAndColumn(String name, String yaml, String location) {
+        glossary(yaml.replace("HEAD", HEAD).replace("\\n", "\n").replace("\\t", "\t"));
+        refused(location, "extract");
+    }
+
+    // --- translations files (XLIFF) ---
+
+    private static final String XLF = "translations/pt-BR/guides/install.xlf";
+
+    private void edit(String relative, String regex, String replacement) {
+        String before = p.read(relative);
+        String after = before.replaceFirst(regex, replacement);
+        assertThat(after).as("the edit applies").isNotEqualTo(before);
+        p.write(relative, after);
+    }
+
+    @Test
+    void xliffNotWellFormed() {
+        String text = p.read(XLF);
+        p.write(XLF, text.substring(0, text.indexOf("</unit>") + 3));
+        refused("install.xlf:", "extract");
+    }
+
+    @Test
+    void xliffWrongVersion() {
+        edit(XLF, "version=\"2.1\"", "version=\"1.2\"");
+        refused("install.xlf", "extract");
+    }
+
+    @Test
+    void xliffWrongNamespace() {
+        edit(XLF, "urn:oasis:names:tc:xliff:document:2.0", "urn:oasis:names:tc:xliff:document:1.2");
+        refused("install.xlf", "extract");
+    }
+
+    @Test
+    void xliffDuplicateSegmentIds() {
+        String text = p.read(XLF);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<segment id=\"([^\"]+)\"").matcher(text);
+        assertThat(m.find()).isTrue();
+        String first = m.group(1);
+        assertThat(m.find()).isTrue();
+        p.write(XLF, text.replace("<segment id=\"" + m.group(1) + "\"", "<segment id=\"" + first + "\""));
+        refused("install.xlf", "extract");
+    }
+
+    /**
+     * Not fatal: a target whose codes do not match the source's is not kept, and the memory gives
+     * the segment its last good translation back.
+     */
+    @Test
+    void xliffCodeThatIsNotInTheSource() {
+        edit(XLF, "<target>Instalação do KVM</target>", "<target><ph id=\"nope99\"/>Instalação do KVM</target>");
+        p.ok("extract");
+        assertThat(p.read(XLF)).doesNotContain("nope99").contains("<target>Instalação do KVM</target>");
+        assertThat(p.leftovers()).isEmpty();
+    }
+
+    @Test
+    void xliffTargetForAnotherLanguage() {
+        edit(XLF, "trgLang=\"pt-BR\"", "trgLang=\"de\"");
+        assertThat(refused("install.xlf:1", "extract")).contains("trgLang is de");
+    }
+
+    @Test
+    void xliffWithADoctype() {
+        edit(XLF, "\\?>", "?>\n<!DOCTYPE xliff [<!ENTITY x \"y\">]>");
+        assertThat(refused("install.xlf:2:", "extract")).contains("DOCTYPE is not allowed");
+    }
+
+    // --- TMX, TBX, PO ---
+
+    @Test
+    void tmxNotWellFormed() throws IOException {
+        Path tmx = tmp.resolve("in.tmx");
+        Files.writeString(tmx, "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\">\n<body><tu><tuv xml:lang=\"en\"><seg>a</seg></tuv>\n</body></tmx>\n");
+        refused("in.tmx:4:", "tm", "import", "--locale", "pt-BR", "--from", tmx.toString());
+    }
+
+    @Test
+    void tmxWithADoctype() throws IOException {
+        Path tmx = tmp.resolve("in.tmx");
+        Files.writeString(tmx, "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx version=\"1.4\"><header/><body/></tmx>\n");
+        assertThat(refused("in.tmx:2:", "tm", "import", "--locale", "pt-BR", "--from", tmx.toString()))
+                .contains("DOCTYPE");
+    }
+
+    @Test
+    void tmxThatIsNotTmx() throws IOException {
+        Path tmx = tmp.resolve("in.tmx");
+        Files.writeString(tmx, "<?xml version=\"1.0\"?>\n<html><body>not a memory</body></html>\n");
+        refused("in.tmx", "tm", "import", "--locale", "pt-BR", "--from", tmx.toString());
+    }
+
+    @Test
+    void poWithAnUnterminatedString() throws IOException {
+        Path dir = tmp.resolve("po");
+        Files.createDirectories(dir.resolve("guides"));
+        Files.writeString(dir.resolve("guides/install.po"), "msgid \"\"\nmsgstr \"\"\n\nmsgctxt \"x\"\nmsgid \"Checking the CPU\nmsgstr \"x\"\n");
+        refused("install.po:5", "po", "import", "--locale", "pt-BR", "--from", dir.toString());
+    }
+
+    @Test
+    void poWithAnUnknownKeyword() throws IOException {
+        Path dir = tmp.resolve("po");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("basics.po"), "msgid \"\"\nmsgstr \"\"\n\nmsgfoo \"x\"\n");
+        refused("basics.po:4", "po", "import", "--locale", "pt-BR", "--from", dir.toString());
+    }
+
+    // --- Markdown ---
+
+    @Test
+    void markdownWithInvalidUtf8() throws IOException {
+        Path page = p.file("source-docs/basics.md");
+        byte[] b = Files.readAllBytes(page);
+        String text = new String(b, StandardCharsets.UTF_8);
+        int at = text.indexOf("turns");
+        byte[] bad = new byte[b.length + 1];
+        int offset = text.substring(0, at).getBytes(StandardCharsets.UTF_8).length;
+        System.arraycopy(b, 0, bad, 0, offset);
+        bad[offset] = (byte) 0xE9;
+        System.arraycopy(b, offset, bad, offset + 1, b.length - offset);
+        Files.write(page, bad);
+        assertThat(refused("basics.md:7:9", "extract")).contains("invalid UTF-8 (byte 0xE9");
+    }
+
+    @Test
+    void bomAndMixedLineEndingsWorkAndArePreserved() throws IOException {
+        String text = "\uFEFF# BOM page\r\n\r\nFirst paragraph with **KVM**.\nSecond line.\r\n\r\n- item one\r- item two\n";
+        Files.writeString(p.file("source-docs/bom.md"), text);
+        p.ok("extract");
+        p.ok("pseudo", "--locale", "en-XA");
+        p.ok("build", "--locale", "pt-BR", "--locale", "en-XA");
+        Path site = p.file("target/site");
+        assertThat(Files.readString(site.resolve("en/bom.md"))).isEqualTo(text);
+        assertThat(Files.readString(site.resolve("pt-BR/bom.md"))).isEqualTo(text);
+        String pseudo = Files.readString(site.resolve("en-XA/bom.md"));
+        assertThat(pseudo).startsWith("\uFEFF# ").contains("\r\n\r\n").doesNotContain("First paragraph");
+        assertThat(pseudo.split("\r\n", -1)).hasSameSizeAs(text.split("\r\n", -1));
+        assertThat(p.leftovers()).isEmpty();
+    }
+
+    // --- source-docs ---
+
+    @Test
+    void symlinkLoopInSourceDocs() throws IOException {
+        Files.createSymbolicLink(p.file("source-docs/guides/loop"), p.file("source-docs"));
+        assertThat(refused("source-docs/guides/loop", "extract")).contains("symbolic link loops");
+    }
+
+    @Test
+    void namesWithSpacesAndOtherScriptsWork() throws IOException {
+        p.write("source-docs/my guides/first steps.md", "# First steps\n\nStart the **VM**.\n");
+        p.write("source-docs/руководство/установка.md", "# Установка\n\nInstall KVM first.\n");
+        p.write("source-docs/ガイド/はじめに.md", "# Start\n\nRead this first.\n");
+        p.ok("extract");
+        assertThat(p.file("translations/pt-BR/my guides/first steps.xlf")).isRegularFile();
+        assertThat(p.file("translations/pt-BR/руководство/установка.xlf")).isRegularFile();
+        assertThat(p.file("translations/pt-BR/ガイド/はじめに.xlf")).isRegularFile();
+        p.ok("build");
+        assertThat(p.file("target/site/pt-BR/руководство/установка.html")).isRegularFile();
+        assertThat(p.file("target/site/pt-BR/my guides/first steps.html")).isRegularFile();
+        assertThat(p.read("target/site/pt-BR/ガイド/はじめに.html")).contains("Read this first.");
+    }
+
+    @Test
+    void unreadablePage() throws IOException {
+        Path page = p.file("source-docs/basics.md");
+        Files.setPosixFilePermissions(page, PosixFilePermissions.fromString("---------"));
+        try {
+            assumeFalse(Files.isReadable(page), "running as root: chmod 000 does not stop reading");
+            refused("basics.md", "extract");
+        } finally {
+            Files.setPosixFilePermissions(page, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    @Test
+    void outputFolderInsideSourceDocs() {
+        assertThat(refused("source-docs", "build", "--out", p.file("source-docs/site").toString()))
+                .contains("must not be inside source-docs");
+        assertThat(p.file("source-docs/site")).doesNotExist();
+    }
+
+    @Test
+    void outputFolderInsideTranslations() {
+        refused("translations", "build", "--out", p.file("translations/site").toString());
+    }
+
+    @Test
+    void readOnlyTranslationsFolder() throws IOException {
+        p.write("source-docs/new.md", "# New page\n\nSomething to extract.\n");
+        Path dir = p.file("translations/pt-BR");
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(dir), "running as root: a read-only folder is still writable");
+            refused("translations", "extract");
+        } finally {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    /**
+     * Works as root too: the folder a translations file goes into is a regular file, so the
+     * write fails the way a read-only or vanished folder makes it fail.
+     */
+    @Test
+    void translationsFolderThatIsAFile() throws IOException {
+        p.write("source-docs/more/new.md", "# New page\n\nSomething to extract.\n");
+        p.write("translations/pt-BR/more", "not a folder");
+        refused("more", "extract");
+    }
+
+    @Test
+    void buildOutputUnderARegularFile() throws IOException {
+        p.write("target/blocker", "a file where a folder should be");
+        refused("blocker", "build", "--out", p.file("target/blocker/site").toString());
+    }
+
+    /**
+     * A full disk, simulated with the shell's file-size limit ({@code ulimit -f}) on a child JVM:
+     * a tmpfs cannot be mounted by a test, and this makes the write itself fail part-way, as
+     * ENOSPC does, rather than the opening of the file.
+     */
+    @Test
+    void fullDiskWhileWritingTranslations() throws Exception {
+        p.write("source-docs/big.md", "# Big page\n\n" + "A sentence to translate, one of many. ".repeat(400) + "\n");
+        Map<String, String> before = p.translations();
+        int code = p.runWithFileSizeLimit(8, "extract");
+        OBSERVED.add("extract (file size limit 8 KB) -> " + code + ": " + p.err.replace(p.root.toString(), "<project>"));
+        assertThat(code).as(p.err).isEqualTo(2);
+        assertThat(p.err).contains("big.xlf: cannot write: File too large", "disk is not full")
+                .doesNotContain("at dev.docloc", "Exception");
+        assertThat(p.translations()).isEqualTo(before);
+        assertThat(p.leftovers()).isEmpty();
+    }
+
+    static Stream<Arguments> badTbx() {
+        return Stream.of(
+                Arguments.of("not well-formed", "<?xml version=\"1.0\"?>\n<tbx type=\"TBX-Basic\" "
+                        + "xmlns=\"urn:iso:std:iso:30042:ed-2\">\n<text><body>\n</tbx>\n", "glossary.tbx:4:"),
+                Arguments.of("not TBX", "<?xml version=\"1.0\"?>\n<html><body/></html>\n", "glossary.tbx"),
+                Arguments.of("DOCTYPE", "<?xml version=\"1.0\"?>\n<!DOCTYPE tbx SYSTEM \"TBXcoreStructV03.dtd\">\n<tbx/>\n",
+                        "glossary.tbx:2:"),
+                Arguments.of("empty", "\n", "glossary.tbx"));
+    }
+
+    /** TBX has no command of its own: {@code TbxFormat.read} is what an import calls. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badTbx")
+    void tbxErrorsNameFileLineAndColumn(String name, String xml, String location) throws IOException {
+        Path tbx = tmp.resolve("glossary.tbx");
+        Files.writeString(tbx, xml);
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> dev.docloc.glossary.TbxFormat.read(tbx));
+        OBSERVED.add("TbxFormat.read(" + name + ") -> " + t);
+        assertThat(t).isInstanceOf(dev.docloc.DoclocException.class).hasMessageContaining(location)
+                .hasMessageNotContaining("Exception");
+    }
+}

@@ -1,0 +1,309 @@
+package dev.docloc.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.docloc.DoclocException;
+import dev.docloc.glossary.TbxFormat;
+import dev.docloc.store.Memory;
+import dev.docloc.store.XliffFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Untrusted input cannot make docloc read files or publish markup: XML with a DOCTYPE (external
+ * entities, entity expansion) is refused in XLIFF, TMX and TBX without reading the entity; script
+ * and HTML in translations, glossary definitions and front matter reach the published pages as
+ * text only; links and page paths cannot leave the project or the output folder.
+ */
+class SecurityIT {
+    private static final List<String> PAYLOADS_TRIED = new ArrayList<>();
+    @TempDir
+    static Path base;
+    static ProjectFixture template;
+
+    @TempDir
+    Path tmp;
+    ProjectFixture p;
+    Path marker;
+
+    @BeforeAll
+    static void prepare() {
+        template = ProjectFixture.e2e(base.resolve("template"));
+    }
+
+    @BeforeEach
+    void copyProject() throws IOException {
+        ProjectFixture.copy(template.root, tmp.resolve("project"));
+        p = new ProjectFixture(tmp.resolve("project"));
+        marker = tmp.resolve("secret.txt");
+        Files.writeString(marker, "SECRET-MARKER-7f3a9\n");
+    }
+
+    @AfterAll
+    static void report() {
+        PAYLOADS_TRIED.forEach(x -> System.out.println("[payload] " + x));
+    }
+
+    // --- XML: DTDs, external entities, entity expansion ---
+
+    private String xxe() {
+        return "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"" + marker.toUri() + "\">]>";
+    }
+
+    private static String laughs() {
+        StringBuilder sb = new StringBuilder("<!DOCTYPE x [<!ENTITY l0 \"lol\">");
+        for (int i = 1; i < 10; i++) {
+            sb.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        return sb.append("]>").toString();
+    }
+
+    private String parameterEntity() {
+        return "<!DOCTYPE x [<!ENTITY % pe SYSTEM \"" + marker.toUri() + "\"> %pe;]>";
+    }
+
+    private List<String> doctypes() {
+        return List.of(xxe(), laughs(), parameterEntity());
+    }
+
+    /** Nothing anywhere in the project, stdout or stderr holds the marker file's text. */
+    private void markerNowhere() {
+        assertThat(p.out + p.err).doesNotContain("SECRET-MARKER");
+        try (Stream<Path> s = Files.walk(p.root)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1)).as(f.toString())
+                        .doesNotContain("SECRET-MARKER");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void xliffWithEntitiesIsRefused() throws IOException {
+        String xlf = "translations/pt-BR/guides/install.xlf";
+        String original = p.read(xlf);
+        for (String doctype : doctypes()) {
+            p.write(xlf, original.replaceFirst("\\?>", "?>\n" + doctype)
+                    .replace("<target>Verificação da CPU</target>", "<target>&xxe;&l9;</target>"));
+            assertThat(p.run("extract")).as(p.err).isEqualTo(2);
+            assertThat(p.err).contains("install.xlf:2:", "DOCTYPE is not allowed");
+            assertThat(p.run("build")).isEqualTo(2);
+            markerNowhere();
+            Path file = p.file(xlf);
+            assertThatThrownBy(() -> XliffFile.read(file, "pt-BR")).isInstanceOf(DoclocException.class)
+                    .hasMessageContaining("DOCTYPE");
+            PAYLOADS_TRIED.add("XLIFF " + doctype.substring(0, Math.min(60, doctype.length())) + "…");
+        }
+    }
+
+    @Test
+    void tmxWithEntitiesIsRefused() throws IOException {
+        for (String doctype : doctypes()) {
+            Path tmx = tmp.resolve("in.tmx");
+            Files.writeString(tmx, "<?xml version=\"1.0\"?>\n" + doctype + "\n<tmx version=\"1.4\"><header srclang=\"en\"/>"
+                    + "<body><tu><tuv xml:lang=\"en\"><seg>Checking the CPU</seg></tuv><tuv xml:lang=\"pt-BR\">"
+                    + "<seg>&xxe;&l9;</seg></tuv></tu></body></tmx>\n");
+            assertThat(p.run("tm", "import", "--locale", "pt-BR", "--from", tmx.toString())).as(p.err).isEqualTo(2);
+            assertThat(p.err).contains("in.tmx:2:", "DOCTYPE");
+            markerNowhere();
+            p.write("translations/pt-BR/memory.tmx", Files.readString(tmx));
+            assertThatThrownBy(() -> Memory.read(p.file("translations/pt-BR/memory.tmx")))
+                    .isInstanceOf(DoclocException.class).hasMessageContaining("DOCTYPE");
+            Files.delete(p.file("translations/pt-BR/memory.tmx"));
+            PAYLOADS_TRIED.add("TMX " + doctype.substring(0, Math.min(60, doctype.length())) + "…");
+        }
+    }
+
+    @Test
+    void tbxWithEntitiesIsRefused() throws IOException {
+        for (String doctype : doctypes()) {
+            Path tbx = tmp.resolve("glossary.tbx");
+            Files.writeString(tbx, "<?xml version=\"1.0\"?>\n" + doctype + "\n<tbx type=\"TBX-Basic\" style=\"dct\""
+                    + " xml:lang=\"en\" xmlns=\"urn:iso:std:iso:30042:ed-2\"><text><body><conceptEntry id=\"c1\">"
+                    + "<langSec xml:lang=\"en\"><termSec><term>&xxe;&l9;</term></termSec></langSec></conceptEntry>"
+                    + "</body></text></tbx>\n");
+            assertThatThrownBy(() -> TbxFormat.read(tbx)).isInstanceOf(DoclocException.class)
+                    .hasMessageContaining("glossary.tbx:2:").hasMessageContaining("DOCTYPE")
+                    .hasMessageNotContaining("SECRET-MARKER");
+            PAYLOADS_TRIED.add("TBX " + doctype.substring(0, Math.min(60, doctype.length())) + "…");
+        }
+    }
+
+    // --- markup through translations, glossary definitions and front matter ---
+
+    static List<String> payloads() {
+        return List.of(
+                "<script>alert(1)</script>",
+                "<img src=x onerror=alert(1)>",
+                "[x](javascript:alert(1))",
+                "![x](javascript:alert(1))",
+                "<a href=\"javascript:alert(1)\">x</a>",
+                "[x](jav&#x09;ascript:alert(1))",
+                "<https://example.com\" onmouseover=\"alert(1)>",
+                "<svg onload=alert(1)>",
+                "<iframe src=\"javascript:alert(1)\"></iframe>",
+                "\n\n<div onclick=\"alert(1)\">x</div>\n\n<script>alert(2)</script>\n\n",
+                "x\n\n<details open ontoggle=alert(1)>",
+                "&lt;script&gt;alert(1)&lt;/script&gt;",
+                "\"><script>alert(1)</script>",
+                "{{x}}{{{x}}}<%= x %>",
+                "[x][ref]\n\n[ref]: javascript:alert(1)");
+    }
+
+    /** Each published page of {@code locale} adds no active markup to its source locale's page. */
+    private void noActiveMarkupBeyondTheSource(String locale) throws IOException {
+        Path site = p.file("target/site");
+        try (Stream<Path> s = Files.walk(site.resolve(locale))) {
+            for (Path page : s.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Path en = site.resolve("en").resolve(site.resolve(locale).relativize(page).toString());
+                Map<String, Integer> source = Files.exists(en) ? active(Jsoup.parse(en.toFile())) : Map.of();
+                assertThat(active(Jsoup.parse(page.toFile()))).as(page.toString()).isEqualTo(source);
+            }
+        }
+    }
+
+    /**
+     * Script, embedding elements, event-handler attributes and javascript: URLs in URL attributes
+     * (a meta description that reads "javascript:" is text), counted.
+     */
+    static Map<String, Integer> active(Document d) {
+        Map<String, Integer> out = new TreeMap<>();
+        for (Element e : d.getAllElements()) {
+            if (List.of("script", "iframe", "object", "embed", "svg", "frame", "base").contains(e.tagName())) {
+                out.merge("<" + e.tagName() + ">", 1, Integer::sum);
+            }
+            for (Attribute a : e.attributes()) {
+                String v = a.getValue().replaceAll("[\\s\\x00-\\x1f]", "").toLowerCase(java.util.Locale.ROOT);
+                if (a.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on")) {
+                    out.merge("@" + a.getKey(), 1, Integer::sum);
+                }
+                boolean url = List.of("href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcset")
+                        .contains(a.getKey().toLowerCase(java.util.Locale.ROOT));
+                if (url && (v.startsWith("javascript:") || v.startsWith("vbscript:") || v.startsWith("data:text/html"))) {
+                    out.merge(a.getKey() + "=" + v, 1, Integer::sum);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String xmlText(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    @ParameterizedTest
+    @MethodSource("payloads")
+    void markupInTranslationsIsPublishedAsText(String payload) throws IOException {
+        for (String xlf : List.of("translations/pt-BR/guides/install.xlf", "translations/pt-BR/basics.xlf")) {
+            p.write(xlf, p.read(xlf).replaceAll("<target>[^<]*</target>", "<target>" + xmlText(payload) + "</target>"));
+        }
+        PAYLOADS_TRIED.add("translation: " + payload.replace("\n", "\\n"));
+        assertThat(p.run("build")).as(p.err).isZero();
+        assertThat(p.read("target/site/pt-BR/guides/install.md")).as("the payload replaced the translations")
+                .doesNotContain("Verificação da CPU").isNotEqualTo(p.read("target/site/en/guides/install.md"));
+        noActiveMarkupBeyondTheSource("pt-BR");
+    }
+
+    @ParameterizedTest
+    @MethodSource("payloads")
+    void markupInGlossaryDefinitionsIsReportedAsText(String payload) throws IOException {
+        p.write("glossary.yml", p.read("glossary.yml").replace("Software that creates and runs virtual machines.",
+                "'" + payload.replace("'", "''").replace("\n", " ") + "'"));
+        PAYLOADS_TRIED.add("glossary definition: " + payload.replace("\n", "\\n"));
+        p.ok("extract");
+        assertThat(p.run("check", "--format", "html", "--output", p.file("target/review.html").toString(),
+                "--fail-on", "never")).as(p.err).isZero();
+        assertThat(p.run("build")).as(p.err).isZero();
+        noActiveMarkupBeyondTheSource("pt-BR");
+        Document review = Jsoup.parse(p.file("target/review.html").toFile());
+        Map<String, Integer> active = active(review);
+        active.keySet().removeIf(k -> k.equals("<script>") && review.select("script").stream()
+                .allMatch(s -> !s.html().contains("alert(")));
+        assertThat(active).as("review report").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<script>alert(1)</script>", "\"><script>alert(1)</script>", "</title><script>alert(1)</script>",
+            "javascript:alert(1)", "<img src=x onerror=alert(1)>"})
+    void markupInFrontMatterIsPublishedAsText(String payload) throws IOException {
+        String yaml = "\"" + payload.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        String page = "source-docs/basics.md";
+        p.write(page, p.read(page).replace("title: KVM basics", "title: " + yaml)
+                .replace("description: What KVM is and where to start.", "description: " + yaml));
+        PAYLOADS_TRIED.add("front matter: " + payload);
+        p.ok("extract");
+        p.ok("pseudo", "--locale", "en-XA");
+        p.ok("build", "--locale", "pt-BR", "--locale", "en-XA");
+        for (String locale : List.of("en", "pt-BR", "en-XA")) {
+            Document d = Jsoup.parse(p.file("target/site/" + locale + "/basics.html").toFile());
+            Map<String, Integer> active = active(d);
+            Map<String, Integer> index = active(Jsoup.parse(p.file("target/site/" + locale + "/guides/install.html").toFile()));
+            assertThat(active).as(locale).isEqualTo(index);
+        }
+    }
+
+    // --- paths ---
+
+    @Test
+    void linksOutOfTheProjectStayLinksAndReadNothing() throws IOException {
+        Files.writeString(p.file("source-docs/escape.md"), "# Escape\n\nSee [passwd](../../../../../../etc/passwd) and "
+                + "[secret](../../" + p.root.relativize(marker).toString().replace('\\', '/') + ") and "
+                + "![img](../../../../../../etc/hostname).\n");
+        p.ok("extract");
+        p.ok("build");
+        markerNowhere();
+        assertThat(p.read("target/site/en/escape.html")).doesNotContain("root:x:0:0");
+        try (Stream<Path> s = Files.walk(tmp)) {
+            assertThat(s.filter(Files::isRegularFile).filter(f -> !f.startsWith(p.root)).map(Path::toString))
+                    .containsExactlyInAnyOrder(marker.toString());
+        }
+    }
+
+    @Test
+    void aTmxPagePathCannotWriteOutsideTheTranslations() throws IOException {
+        Path tmx = tmp.resolve("in.tmx");
+        Files.writeString(tmx, "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header srclang=\"en\"/><body>"
+                + "<tu><prop type=\"x-docloc-page\">../../../../escaped</prop><prop type=\"x-docloc-segment\">s1</prop>"
+                + "<tuv xml:lang=\"en\"><seg>Checking the CPU</seg></tuv><tuv xml:lang=\"pt-BR\"><seg>Verificação</seg></tuv>"
+                + "</tu></body></tmx>\n");
+        p.run("tm", "import", "--locale", "pt-BR", "--from", tmx.toString());
+        assertThat(p.err).doesNotContain("at dev.docloc");
+        try (Stream<Path> s = Files.walk(tmp)) {
+            assertThat(s.filter(f -> f.getFileName().toString().startsWith("escaped"))).isEmpty();
+        }
+    }
+
+    @Test
+    void anXliffOriginalCannotRedirectWhereTheStoreWrites() throws IOException {
+        String xlf = "translations/pt-BR/guides/install.xlf";
+        p.write(xlf, p.read(xlf).replaceFirst("original=\"[^\"]*\"", "original=\"../../../../escaped.md\""));
+        p.write("source-docs/guides/install.md", p.read("source-docs/guides/install.md") + "\nOne more sentence.\n");
+        p.ok("extract");
+        p.ok("build");
+        try (Stream<Path> s = Files.walk(tmp)) {
+            assertThat(s.filter(f -> f.getFileName().toString().startsWith("escaped"))).isEmpty();
+        }
+        assertThat(p.read(xlf)).contains("original=\"guides/install.md\"");
+    }
+}
