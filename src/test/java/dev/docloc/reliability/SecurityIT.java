@@ -128,7 +128,7 @@ class SecurityIT {
             assertThat(p.err).contains("in.tmx:2:", "DOCTYPE");
             markerNowhere();
             p.write("translations/pt-BR/memory.tmx", Files.readString(tmx));
-            assertThatThrownBy(() -> Memory.read(p.file("translations/pt-BR/memory.tmx")))
+            assertThatThrownBy(() -> Memory.read(p.file("translations/pt-BR/memory.tmx"), "en", "pt-BR"))
                     .isInstanceOf(DoclocException.class).hasMessageContaining("DOCTYPE");
             Files.delete(p.file("translations/pt-BR/memory.tmx"));
             PAYLOADS_TRIED.add("TMX " + doctype.substring(0, Math.min(60, doctype.length())) + "…");
