@@ -292,6 +292,18 @@ public final class TranslationStore {
      * Takes the project lock for the length of a run that writes translations: a second run stops
      * with a clear message instead of interleaving writes.
      */
+    /** Temporary files a killed run left behind (the lock is held, so no run is writing them). */
+    private void removeStaleTemporaryFiles() {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().startsWith(".")
+                    && f.getFileName().toString().endsWith(".tmp")).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // best effort: leftover files are never read
+        }
+    }
+
     public AutoCloseable lock() {
         try {
             Files.createDirectories(dir);
@@ -309,6 +321,7 @@ public final class TranslationStore {
                         "another docloc run is writing translations/; wait for it to finish and run again");
             }
             FileLock held = lock;
+            removeStaleTemporaryFiles();
             return () -> {
                 held.release();
                 ch.close();

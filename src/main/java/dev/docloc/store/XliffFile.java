@@ -181,6 +181,7 @@ public final class XliffFile {
             Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
             try {
                 Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                readableLikeAnyFile(tmp, file);
                 try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
                     ch.force(true);
                 }
@@ -193,6 +194,19 @@ public final class XliffFile {
             throw new DoclocException(file, 0, 0, "cannot write: " + e.getMessage()
                     + "; check that the folder is writable and the disk is not full", e);
         }
+    }
+
+    /**
+     * Temporary files are created owner-only; the file that replaces {@code target} gets the
+     * target's permissions, or rw-r--r-- for a new file, so that a web server can serve the site.
+     */
+    private static void readableLikeAnyFile(Path tmp, Path target) throws IOException {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        var perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
     }
 
     /** Reads a translations file; a bad file stops the run with its line and column. */
