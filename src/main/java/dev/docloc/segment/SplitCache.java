@@ -73,9 +73,10 @@ final class SplitCache {
         if (!changed) {
             return;
         }
+        Path tmp = null;
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                 out.writeUTF(header);
                 out.writeInt(starts.size());
@@ -92,7 +93,19 @@ final class SplitCache {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             changed = false;
         } catch (IOException | RuntimeException e) {
-            // the next run segments again
+            // the next run segments again; a half-written cache must not stay behind (a full disk)
+            deleteQuietly(tmp);
+        }
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        if (tmp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+            // nothing more to do: the file is never read
         }
     }
 }
