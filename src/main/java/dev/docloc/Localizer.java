@@ -99,9 +99,19 @@ public final class Localizer {
             for (String locale : locales) {
                 Memory memory = Memory.read(store.memoryFile(locale), project.sourceLocale(), locale);
                 progress.stage("extract " + locale, pages.size());
+                List<StoredPage> stored = Parallel.map(pages, p -> store.load(locale, p.key(), p.path()));
+                boolean remembered = false;
+                for (StoredPage old : stored) {
+                    remembered |= TranslationStore.remember(old, memory);
+                }
+                if (remembered) {
+                    store.saveMemory(locale, memory);
+                }
                 int[] sum = new int[5];
-                for (SourcePage p : pages) {
-                    var r = store.update(locale, p.path(), p.key(), p.units(), memory, u -> glossaryHits(u, locale));
+                for (int i = 0; i < pages.size(); i++) {
+                    SourcePage p = pages.get(i);
+                    var r = store.update(locale, p.path(), p.key(), p.units(), memory, u -> glossaryHits(u, locale),
+                            stored.get(i));
                     sum[0] += r.segments();
                     sum[1] += r.kept();
                     sum[2] += r.carried();

@@ -52,24 +52,24 @@ public final class Memory {
      */
     public List<Entry> fuzzy(List<Part> source, double min, int max) {
         int n = Similarity.tokens(dev.docloc.segment.Parts.plainText(source)).size();
-        List<Entry> out = new ArrayList<>();
-        List<Double> scores = new ArrayList<>();
-        for (Entry e : entries.values()) {
-            int m = Similarity.tokens(dev.docloc.segment.Parts.plainText(e.source())).size();
+        List<Map.Entry<String, Double>> scored = new ArrayList<>();
+        for (Map.Entry<String, Entry> e : entries.entrySet()) {
+            int m = Similarity.tokens(dev.docloc.segment.Parts.plainText(e.getValue().source())).size();
             if (Math.min(n, m) < min * Math.max(n, m)) {
                 continue;
             }
-            double sim = Similarity.of(e.source(), source);
+            double sim = Similarity.of(e.getValue().source(), source);
             if (sim >= min && sim < 1.0) {
-                int at = 0;
-                while (at < scores.size() && scores.get(at) >= sim) {
-                    at++;
-                }
-                out.add(at, e);
-                scores.add(at, sim);
+                scored.add(Map.entry(e.getKey(), sim));
             }
         }
-        return out.subList(0, Math.min(max, out.size()));
+        // best first; ties by source, so the choice does not depend on the order entries were added in
+        scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<Entry> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(max, scored.size()); i++) {
+            out.add(entries.get(scored.get(i).getKey()));
+        }
+        return out;
     }
 
     public Entry exact(List<Part> source) {

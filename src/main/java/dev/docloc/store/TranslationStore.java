@@ -90,7 +90,28 @@ public final class TranslationStore {
     /** As {@link #update(String, String, String, List, Memory)}, writing each unit's glossary terms too. */
     public UpdateResult update(String locale, String pagePath, String pageKey, List<TextUnit> units, Memory memory,
                                Function<TextUnit, List<GlossaryHit>> glossary) {
-        StoredPage old = load(locale, pageKey, pagePath);
+        return update(locale, pagePath, pageKey, units, memory, glossary, load(locale, pageKey, pagePath));
+    }
+
+    /**
+     * Adds every translation of a stored page to the memory; returns true when the memory changed.
+     * {@code extract} does this for all pages, and saves the memory, before it rewrites any page:
+     * then every page sees every translation that is leaving another page (so a run is complete
+     * in one pass and a second run changes nothing), and a crash can never lose one.
+     */
+    public static boolean remember(StoredPage page, Memory memory) {
+        boolean changed = false;
+        for (StoredSegment s : page.segments().values()) {
+            if (s.hasTarget()) {
+                changed |= memory.add(s.source(), s.target());
+            }
+        }
+        return changed;
+    }
+
+    /** As {@link #update}, with the page as stored already read. */
+    public UpdateResult update(String locale, String pagePath, String pageKey, List<TextUnit> units, Memory memory,
+                               Function<TextUnit, List<GlossaryHit>> glossary, StoredPage old) {
         Map<String, StoredSegment> next = new LinkedHashMap<>();
         Map<String, StoredSegment> leaving = new LinkedHashMap<>(old.segments());
         int[] counts = new int[4];
@@ -121,18 +142,15 @@ public final class TranslationStore {
                 next.put(s.id(), offered);
             }
         }
-        boolean remembered = false;
-        for (StoredSegment gone : old.segments().values()) {
-            if (gone.hasTarget()) {
-                remembered |= memory.add(gone.source(), gone.target());
-            }
-        }
-        if (remembered) {
+        if (remember(old, memory)) {
             // the memory is on disk before the page that drops a translation: a crash in between
             // can leave a translation twice, never nowhere
             saveMemory(locale, memory);
         }
         counts[3] = (int) leaving.values().stream().filter(StoredSegment::hasTarget).count();
+        // pairs made by this run (carried forward, filled from memory) belong in the memory too, or
+        // the next run would add them and change a file without a change in the source
+        next.values().stream().filter(StoredSegment::hasTarget).forEach(x -> memory.add(x.source(), x.target()));
         String xml = XliffFile.write(sourceLocale, locale, pagePath, units, next, glossary);
         boolean written = writeIfChanged(file(locale, pageKey), xml);
         return new UpdateResult(all.size(), counts[0], counts[1], counts[2], counts[3], written);
@@ -194,7 +212,8 @@ public final class TranslationStore {
         if (cands.isEmpty()) {
             return null;
         }
-        cands.sort(java.util.Comparator.comparingDouble(Candidate::similarity).reversed());
+        cands.sort(java.util.Comparator.comparingDouble(Candidate::similarity).reversed()
+                .thenComparing(c -> Memory.key(c.source())).thenComparing(Candidate::origin));
         return new StoredSegment(s.id(), s.source(), List.of(), State.INITIAL, notes, 0,
                 cands.subList(0, Math.min(3, cands.size())));
     }
