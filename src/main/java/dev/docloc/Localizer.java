@@ -253,9 +253,14 @@ public final class Localizer {
 
     private record PageCheck(List<Issue> issues, int segments) {}
 
+    /** What every finding of one page in one locale shares. */
+    private record PageContext(String locale, SourcePage page, String file, Set<String> anchors) {}
+
     private PageCheck checkPage(TermChecker terms, QaChecker qa, String locale, SourcePage p) {
         StoredPage stored = store.load(locale, p.key(), p.path());
         String file = project.root().relativize(store.file(locale, p.key())).toString().replace('\\', '/');
+        // heading ids are the source's in every locale: one set serves both sides of qa-anchor
+        PageContext ctx = new PageContext(locale, p, file, dev.docloc.publish.PageOutline.headingIds(p.page().document()));
         List<Issue> issues = new ArrayList<>();
         int segments = 0;
         for (TextUnit u : p.units()) {
@@ -263,7 +268,7 @@ public final class Localizer {
                 segments++;
                 StoredSegment st = stored.segments().get(s.id());
                 if (st != null && st.hasTarget()) {
-                    issues.addAll(checkSegment(terms, qa, locale, p, file, u, s, st));
+                    issues.addAll(checkSegment(terms, qa, ctx, u, s, st));
                 }
             }
         }
@@ -271,25 +276,29 @@ public final class Localizer {
         return new PageCheck(issues, segments);
     }
 
-    private List<Issue> checkSegment(TermChecker terms, QaChecker qa, String locale, SourcePage p, String file,
-                                     TextUnit u, Segment s, StoredSegment st) {
+    private List<Issue> checkSegment(TermChecker terms, QaChecker qa, PageContext ctx, TextUnit u, Segment s,
+                                     StoredSegment st) {
         List<Issue> out = new ArrayList<>();
-        String src = Parts.plainText(s.source());
         List<dev.docloc.segment.Part> target = TranslationStore.target(st, s);
-        String trg = Parts.plainText(target);
         if (terms != null) {
-            for (TermFinding f : terms.check(Parts.textWithCodeMarks(s.source()), Parts.textWithCodeMarks(target), locale)) {
-                out.add(suppress(new Issue(f.severity(), f.rule(), locale, p.path(), file, st.line(), 0, s.id(), src, trg,
-                        f.term(), f.message(), f.highlight(), ""), st));
+            for (TermFinding f : terms.check(Parts.textWithCodeMarks(s.source()), Parts.textWithCodeMarks(target),
+                    ctx.locale())) {
+                out.add(issue(ctx, s, st, target, f.severity(), f.rule(), f.term(), f.message(), f.highlight()));
             }
         }
-        Set<String> anchors = dev.docloc.publish.PageOutline.headingIds(p.page().document());
-        QaInput in = new QaInput(locale, project.sourceLocale(), u.kind(), s.source(), target, anchors, anchors);
+        QaInput in = new QaInput(ctx.locale(), project.sourceLocale(), u.kind(), s.source(), target, ctx.anchors(),
+                ctx.anchors());
         for (QaFinding f : qa.check(in)) {
-            out.add(suppress(new Issue(f.severity(), f.rule(), locale, p.path(), file, st.line(), 0, s.id(), src, trg,
-                    "", f.message(), f.highlight(), ""), st));
+            out.add(issue(ctx, s, st, target, f.severity(), f.rule(), "", f.message(), f.highlight()));
         }
         return out;
+    }
+
+    private static Issue issue(PageContext ctx, Segment s, StoredSegment st, List<dev.docloc.segment.Part> target,
+                               dev.docloc.report.Severity severity, String rule, String term, String message,
+                               String highlight) {
+        return suppress(new Issue(severity, rule, ctx.locale(), ctx.page().path(), ctx.file(), st.line(), 0, s.id(),
+                Parts.plainText(s.source()), Parts.plainText(target), term, message, highlight, ""), st);
     }
 
     /**
@@ -312,9 +321,17 @@ public final class Localizer {
     }
 
     /** Writes localized Markdown and the HTML site for the source locale and {@code locales}. */
-    public List<Issue> build(List<String> locales, Path out) {
+    public Built build(List<String> locales, Path out) {
         return build(locales, out, 0, DEFAULT_BASE_URL);
     }
+
+    /**
+     * What {@link #build} did.
+     *
+     * @param issues findings of publishing (fallback links, rejected translations, broken links)
+     * @param links  the link check of the written site: pages, links and anchors checked
+     */
+    public record Built(List<Issue> issues, dev.docloc.publish.LinkChecker.Result links) {}
 
     /** Where the published site is served from, for canonical links, hreflang and the sitemap. */
     public static final String DEFAULT_BASE_URL = "https://docs.example.com/";
@@ -324,7 +341,7 @@ public final class Localizer {
      * percent of their segments translated are left out of that locale (links then lead to the
      * source-language page).
      */
-    public List<Issue> build(List<String> locales, Path out, double minPageCoverage, String baseUrl) {
+    public Built build(List<String> locales, Path out, double minPageCoverage, String baseUrl) {
         List<SourcePage> pages = sourcePages();
         List<String> all = new ArrayList<>();
         all.add(project.sourceLocale());
@@ -354,16 +371,9 @@ public final class Localizer {
             throw new DoclocException("bad --base-url " + baseUrl + ": " + e.getMessage());
         }
         issues.addAll(SiteWriter.write(new Site(project.sourceLocale(), all, sourceMarkdown, sitePages, options), out));
-        lastLinkCheck = dev.docloc.publish.LinkChecker.check(out);
-        issues.addAll(lastLinkCheck.broken());
-        return issues;
-    }
-
-    private volatile dev.docloc.publish.LinkChecker.Result lastLinkCheck;
-
-    /** The link check of the last {@link #build}: pages, links and anchors checked, broken ones. */
-    public dev.docloc.publish.LinkChecker.Result lastLinkCheck() {
-        return lastLinkCheck;
+        var links = dev.docloc.publish.LinkChecker.check(out);
+        issues.addAll(links.broken());
+        return new Built(issues, links);
     }
 
     private static void deleteQuietly(Path p) {

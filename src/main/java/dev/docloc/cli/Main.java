@@ -164,9 +164,9 @@ public final class Main {
             if (dir.normalize().startsWith(loc.project().sourceDocs()) || dir.normalize().startsWith(loc.project().translations())) {
                 throw new DoclocException(dir, 0, 0, "the output folder must not be inside source-docs/ or translations/");
             }
-            var issues = loc.build(locales, dir, minPageCoverage, baseUrl);
-            issues.forEach(i -> main.err.println(i.severity().id() + ": " + i.locale() + " " + i.page() + ": " + i.message()));
-            var links = loc.lastLinkCheck();
+            var built = loc.build(locales, dir, minPageCoverage, baseUrl);
+            built.issues().forEach(i -> main.err.println(i.severity().id() + ": " + i.locale() + " " + i.page() + ": " + i.message()));
+            var links = built.links();
             main.out.printf("wrote %s (%d locales); checked %d pages, %d links, %d anchors: %d broken%n", dir,
                     locales.size() + 1, links.pages(), links.links(), links.anchors(), links.broken().size());
             return 0;

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -348,9 +347,5 @@ public final class TranslationStore {
         } catch (IOException e) {
             throw new DoclocException(dir, 0, 0, "cannot lock the translations folder: " + e.getMessage());
         }
-    }
-
-    static Map<String, String> none() {
-        return new HashMap<>();
     }
 }

@@ -45,7 +45,7 @@ class TranslationStoreTest {
         assertThat(changed).isNotEqualTo(text);
         var r = f.extract(PAGE, changed);
         assertThat(r.carried()).isEqualTo(1);
-        StoredSegment s = f.segment(PAGE, plain(edited));
+        StoredSegment s = f.segment(PAGE, edited);
         assertThat(s.state()).isEqualTo(State.REVIEWED);
         assertThat(Parts.plainText(s.target())).startsWith("pt(");
         assertThat(s.notes()).anyMatch(n -> n.startsWith("carried forward"));
@@ -57,7 +57,7 @@ class TranslationStoreTest {
         String edited = sentence.replaceFirst(" bridge ", " bridge port ");
         var r = f.extract(PAGE, text.replace(sentence, edited));
         assertThat(r.carried()).isZero();
-        StoredSegment s = f.segment(PAGE, plain(edited));
+        StoredSegment s = f.segment(PAGE, edited);
         assertThat(s.hasTarget()).isFalse();
         assertThat(s.state()).isEqualTo(State.INITIAL);
         assertThat(s.candidates()).first().satisfies(c -> {
@@ -73,12 +73,12 @@ class TranslationStoreTest {
         String sentence = firstSentenceWithDigit();
         String numberChanged = sentence.replaceFirst("\\d", "9");
         f.extract(PAGE, text.replace(sentence, numberChanged));
-        assertThat(f.segment(PAGE, plain(numberChanged)).hasTarget()).isFalse();
+        assertThat(f.segment(PAGE, numberChanged).hasTarget()).isFalse();
 
         String withIs = firstSentenceWith(" is ");
         String negated = withIs.replaceFirst(" is ", " is not ");
         f.extract(PAGE, text.replace(withIs, negated));
-        assertThat(f.segment(PAGE, plain(negated)).hasTarget()).isFalse();
+        assertThat(f.segment(PAGE, negated).hasTarget()).isFalse();
     }
 
     @Test
@@ -132,9 +132,5 @@ class TranslationStoreTest {
             }
         }
         throw new IllegalStateException("no plain paragraph after " + from);
-    }
-
-    private static String plain(String s) {
-        return s;
     }
 }
