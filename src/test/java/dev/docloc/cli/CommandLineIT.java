@@ -2,13 +2,10 @@ package dev.docloc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.docloc.testutil.ProjectFixture;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,26 +23,18 @@ class CommandLineIT {
     String out;
     String err;
 
+    ProjectFixture fixture;
+
     @BeforeEach
-    void copyFixture() throws IOException, URISyntaxException {
-        Path fixture = Path.of(getClass().getResource("/e2e").toURI());
-        try (Stream<Path> files = Files.walk(fixture)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path to = tmp.resolve(fixture.relativize(f).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(f, to);
-            }
-        }
-        project = tmp.resolve("project");
+    void copyFixture() {
+        fixture = ProjectFixture.copyOfE2e(tmp);
+        project = fixture.root;
     }
 
     private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        String[] all = Stream.concat(Stream.of("--project", project.toString()), Stream.of(args)).toArray(String[]::new);
-        int code = Main.run(all, new PrintWriter(o), new PrintWriter(e));
-        out = o.toString();
-        err = e.toString();
+        int code = fixture.run(args);
+        out = fixture.out;
+        err = fixture.err;
         return code;
     }
 

@@ -1,5 +1,7 @@
 package dev.docloc.reliability;
 
+import dev.docloc.testutil.ProjectFixture;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docloc.segment.Parts;

@@ -1,4 +1,4 @@
-package dev.docloc.reliability;
+package dev.docloc.testutil;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,31 +23,38 @@ import java.util.stream.Stream;
  * A docloc project in a temporary folder, with commands run in-process ({@link #run}) or as
  * child JVMs ({@link #start}), and snapshots of its translations to prove nothing was half-written.
  */
-final class ProjectFixture {
-    final Path root;
-    String out = "";
-    String err = "";
+public final class ProjectFixture {
+    public final Path root;
+    public String out = "";
+    public String err = "";
 
-    ProjectFixture(Path root) {
+    public ProjectFixture(Path root) {
         this.root = root;
     }
 
-    /** The small end-to-end project with pt-BR translations imported and extracted. */
-    static ProjectFixture e2e(Path dir) {
+    /**
+     * The small end-to-end project ({@code src/test/resources/e2e}) copied to {@code dir}, without
+     * translations; its translated pages are in {@code dir/pages-pt-BR}.
+     */
+    public static ProjectFixture copyOfE2e(Path dir) {
         try {
-            Path fixture = Path.of(ProjectFixture.class.getResource("/e2e").toURI());
-            copy(fixture, dir);
+            copy(Path.of(ProjectFixture.class.getResource("/e2e").toURI()), dir);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-        ProjectFixture p = new ProjectFixture(dir.resolve("project"));
+        return new ProjectFixture(dir.resolve("project"));
+    }
+
+    /** The small end-to-end project with pt-BR translations imported and extracted. */
+    public static ProjectFixture e2e(Path dir) {
+        ProjectFixture p = copyOfE2e(dir);
         p.ok("import-pages", "--locale", "pt-BR", "--from", dir.resolve("pages-pt-BR").toString());
         p.ok("extract");
         return p;
     }
 
     /** Runs docloc in-process on the project; returns the exit code and keeps stdout and stderr. */
-    int run(String... args) {
+    public int run(String... args) {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
         String[] all = Stream.concat(Stream.of("--project", root.toString()), Stream.of(args)).toArray(String[]::new);
@@ -57,12 +64,12 @@ final class ProjectFixture {
         return code;
     }
 
-    void ok(String... args) {
+    public void ok(String... args) {
         assertThat(run(args)).as("docloc %s%n%s", String.join(" ", args), err).isZero();
     }
 
     /** Starts docloc in a child JVM on the project, with this JVM's class path. */
-    Process start(Path log, String... args) throws IOException {
+    public Process start(Path log, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 "-cp", System.getProperty("java.class.path"), "dev.docloc.cli.Main", "--project", root.toString()));
         cmd.addAll(List.of(args));
@@ -74,7 +81,7 @@ final class ProjectFixture {
      * {@code ulimit -f}): writes fail with "File too large" as they would on a full disk. Waits for
      * it and returns the exit code; the output goes to {@link #err}.
      */
-    int runWithFileSizeLimit(int kilobytes, String... args) throws IOException, InterruptedException {
+    public int runWithFileSizeLimit(int kilobytes, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), "dev.docloc.cli.Main", "--project", root.toString()));
         command.addAll(List.of(args));
@@ -86,15 +93,15 @@ final class ProjectFixture {
         return p.waitFor();
     }
 
-    static String javaBin() {
+    public static String javaBin() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    Path file(String relative) {
+    public Path file(String relative) {
         return root.resolve(relative);
     }
 
-    void write(String relative, String text) {
+    public void write(String relative, String text) {
         try {
             Files.createDirectories(file(relative).getParent());
             Files.writeString(file(relative), text);
@@ -103,7 +110,7 @@ final class ProjectFixture {
         }
     }
 
-    String read(String relative) {
+    public String read(String relative) {
         try {
             return Files.readString(file(relative));
         } catch (IOException e) {
@@ -112,11 +119,11 @@ final class ProjectFixture {
     }
 
     /** Every file under {@code translations/} with its bytes (as ISO-8859-1 text, for readable diffs). */
-    Map<String, String> translations() {
+    public Map<String, String> translations() {
         return snapshot(file("translations"));
     }
 
-    static Map<String, String> snapshot(Path dir) {
+    public static Map<String, String> snapshot(Path dir) {
         Map<String, String> out = new TreeMap<>();
         if (!Files.isDirectory(dir)) {
             return out;
@@ -132,7 +139,7 @@ final class ProjectFixture {
     }
 
     /** Temporary files (the atomic writer's {@code .tmp}) left anywhere in the project. */
-    List<Path> leftovers() {
+    public List<Path> leftovers() {
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList();
         } catch (IOException e) {
@@ -140,7 +147,7 @@ final class ProjectFixture {
         }
     }
 
-    static void copy(Path from, Path to) {
+    public static void copy(Path from, Path to) {
         try {
             Files.walkFileTree(from, new SimpleFileVisitor<>() {
                 @Override
