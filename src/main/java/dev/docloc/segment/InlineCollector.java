@@ -313,19 +313,19 @@ final class InlineCollector {
         }
     }
 
+    /** A hard break's code holds its marker (two spaces or a backslash), up to the end of the line. */
     private void hardBreak(Node n) {
         lineBreak(n);
         Node prev = n.getPrevious();
-        int from = prev == null ? -1 : trimBeforeBreak(prev, end(prev));
-        if (prev == null || !(prev instanceof Text)) {
-            from = prev == null ? -1 : end(prev);
-        }
-        int lineEnd = src.indexOf('\n', Math.max(from, 0));
-        if (from < 0 || lineEnd < 0) {
+        if (prev == null || prev.getSourceSpans().isEmpty()) {
             consistent = false;
             return;
         }
-        int e = lineEnd > 0 && src.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+        int from = prev instanceof Text ? trimBeforeBreak(prev, end(prev)) : end(prev);
+        int e = from;
+        while (e < src.length() && src.charAt(e) != '\n' && src.charAt(e) != '\r') {
+            e++;
+        }
         parts.add(code(dev.docloc.segment.Code.Kind.PLACEHOLDER, dev.docloc.segment.Code.Type.LINE_BREAK,
                 src.substring(from, e), from));
     }

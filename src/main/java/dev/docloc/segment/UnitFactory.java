@@ -122,15 +122,19 @@ final class UnitFactory {
         }
         String id = unique("u" + hash(unitKey.toString()));
         units.add(slot, new TextUnit(id, kind, withIds, context, region, null));
-        adopt(id, parts);
+        adopt(id, parts, slot);
         return id;
     }
 
-    /** Marks the units nested in the codes of {@code parts} as children of unit {@code parent}. */
-    private void adopt(String parent, List<Part> parts) {
+    /**
+     * Marks the units nested in the codes of {@code parts} as children of unit {@code parent}, which
+     * was inserted at {@code slot}: its nested units were made while its content was collected, so
+     * they follow it.
+     */
+    private void adopt(String parent, List<Part> parts, int slot) {
         for (Code c : Parts.codes(parts)) {
             for (String child : c.subflows()) {
-                for (int i = 0; i < units.size(); i++) {
+                for (int i = slot + 1; i < units.size(); i++) {
                     TextUnit u = units.get(i);
                     if (u.id().equals(child)) {
                         units.set(i, new TextUnit(u.id(), u.kind(), u.parts(), u.context(), u.region(), parent));

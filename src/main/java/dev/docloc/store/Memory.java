@@ -22,6 +22,8 @@ public final class Memory {
     public record Entry(List<Part> source, List<Part> target) {}
 
     private final Map<String, Entry> entries;
+    /** The words of each entry's source, computed once: fuzzy lookups compare every entry. */
+    private final Map<String, List<String>> tokens = new java.util.HashMap<>();
 
     private Memory(Map<String, Entry> entries) {
         this.entries = entries;
@@ -51,14 +53,17 @@ public final class Memory {
      * whose length differs too much to reach {@code min} are skipped without comparing them.
      */
     public List<Entry> fuzzy(List<Part> source, double min, int max) {
-        int n = Similarity.tokens(dev.docloc.segment.Parts.plainText(source)).size();
+        List<String> wanted = Similarity.tokens(dev.docloc.segment.Parts.plainText(source));
+        int n = wanted.size();
         List<Map.Entry<String, Double>> scored = new ArrayList<>();
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
-            int m = Similarity.tokens(dev.docloc.segment.Parts.plainText(e.getValue().source())).size();
+            List<String> have = tokens.computeIfAbsent(e.getKey(),
+                    k -> Similarity.tokens(dev.docloc.segment.Parts.plainText(e.getValue().source())));
+            int m = have.size();
             if (Math.min(n, m) < min * Math.max(n, m)) {
                 continue;
             }
-            double sim = Similarity.of(e.getValue().source(), source);
+            double sim = Similarity.ofTokens(have, wanted);
             if (sim >= min && sim < 1.0) {
                 scored.add(Map.entry(e.getKey(), sim));
             }

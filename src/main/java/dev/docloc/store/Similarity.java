@@ -34,8 +34,11 @@ public final class Similarity {
     }
 
     public static double of(List<Part> a, List<Part> b) {
-        List<String> x = tokens(Parts.plainText(a));
-        List<String> y = tokens(Parts.plainText(b));
+        return ofTokens(tokens(Parts.plainText(a)), tokens(Parts.plainText(b)));
+    }
+
+    /** {@link #of} over texts already split into tokens. */
+    public static double ofTokens(List<String> x, List<String> y) {
         int max = Math.max(x.size(), y.size());
         return max == 0 ? 1.0 : 1.0 - (double) distance(x, y) / max;
     }
