@@ -400,9 +400,9 @@ public final class Localizer {
             }
         }
         dev.docloc.store.XliffFile.writeAtomically(out.resolve(locale).resolve(p.key() + ".md"), md);
-        Page localized = PageParser.parse(p.path(), md);
-        String title = localized.frontMatter().get("title").orElse(p.key());
-        String description = localized.frontMatter().get("description").orElse("");
+        dev.docloc.parse.FrontMatter fm = PageParser.frontMatter(md);
+        String title = fm.get("title").orElse(p.key());
+        String description = fm.get("description").orElse("");
         double coverage = source ? 1.0 : r.coverage();
         Set<Integer> untranslated = source ? Set.of() : untranslatedBlocks(p, r.untranslatedUnits());
         progress.step();

@@ -36,18 +36,29 @@ public final class PageParser {
 
     /** Parses page text. */
     public static Page parse(String path, String text) {
+        Head head = head(text);
+        Node doc = Markdown.parser().parse(text.substring(head.bodyStart()));
+        return new Page(path, text, head.bodyStart(), head.frontMatter(), doc);
+    }
+
+    /** The front matter of page text, without parsing the Markdown body. */
+    public static FrontMatter frontMatter(String text) {
+        return head(text).frontMatter();
+    }
+
+    /** What precedes the Markdown body: a BOM and the front matter. */
+    private record Head(int bodyStart, FrontMatter frontMatter) {}
+
+    private static Head head(String text) {
         int bodyStart = text.startsWith("\uFEFF") ? 1 : 0;
-        FrontMatter fm = FrontMatter.NONE;
         Matcher start = FRONT_MATTER_START.matcher(text).region(bodyStart, text.length());
         if (start.lookingAt()) {
             Matcher end = FRONT_MATTER_END.matcher(text).region(start.end(), text.length());
             if (end.find()) {
-                fm = frontMatter(text, start.end(), end.start());
-                bodyStart = end.end();
+                return new Head(end.end(), frontMatter(text, start.end(), end.start()));
             }
         }
-        Node doc = Markdown.parser().parse(text.substring(bodyStart));
-        return new Page(path, text, bodyStart, fm, doc);
+        return new Head(bodyStart, FrontMatter.NONE);
     }
 
     /** Strict UTF-8: invalid bytes stop the run with the line and column where they are. */
