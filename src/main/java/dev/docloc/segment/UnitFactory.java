@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -240,18 +241,23 @@ final class UnitFactory {
     static String hash(String s) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < 5; i++) {
-                sb.append(String.format("%02x", d[i]));
-            }
-            return sb.toString();
+            return HexFormat.of().formatHex(d, 0, 5);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** Start of {@code pos}'s line; scans back only to the nearest break (a page without CR stays linear). */
     private int lineStart(int pos) {
-        return Math.max(src.lastIndexOf('\n', pos - 1), src.lastIndexOf('\r', pos - 1)) + 1;
+        int i = pos - 1;
+        while (i >= 0) {
+            char c = src.charAt(i);
+            if (c == '\n' || c == '\r') {
+                break;
+            }
+            i--;
+        }
+        return i + 1;
     }
 
     /** The line break before {@code pos}'s line (CRLF, LF or CR, as the source has it) and the line's prefix. */
