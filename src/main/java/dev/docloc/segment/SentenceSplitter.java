@@ -23,43 +23,76 @@ import net.sf.okapi.lib.segmentation.SRXDocument;
 public final class SentenceSplitter {
     private static final String DEFAULT_RULES = "/net/sf/okapi/lib/segmentation/defaultSegmentation.srx";
 
-    private final ThreadLocal<ISegmenter> segmenter;
-    private final BreakPrefilter prefilter;
-    private final String rulesId;
+    private final Rules rules;
     private final SplitCache cache;
 
-    private SentenceSplitter(SRXDocument srx, String language, String rulesId) {
-        LocaleId locale = LocaleId.fromBCP47(language);
-        this.segmenter = ThreadLocal.withInitial(() -> {
-            synchronized (srx) {
-                ISegmenter s = srx.compileLanguageRules(locale, null);
-                s.setOptions(true, false, true, true, true, true, false);
-                return s;
+    /**
+     * The compiled rules, built on first use: a run whose texts are all in the cache (or have no
+     * sentence punctuation) never parses the SRX file.
+     */
+    private static final class Rules {
+        private final java.util.function.Supplier<SRXDocument> source;
+        private final LocaleId locale;
+        final String id;
+        private volatile ThreadLocal<ISegmenter> segmenter;
+        private volatile BreakPrefilter prefilter;
+
+        Rules(java.util.function.Supplier<SRXDocument> source, String language, String id) {
+            this.source = source;
+            this.locale = LocaleId.fromBCP47(language);
+            this.id = "docloc-srx-1 " + language + " " + id;
+        }
+
+        ISegmenter segmenter() {
+            return compiled().get();
+        }
+
+        BreakPrefilter prefilter() {
+            compiled();
+            return prefilter;
+        }
+
+        private ThreadLocal<ISegmenter> compiled() {
+            ThreadLocal<ISegmenter> s = segmenter;
+            if (s == null) {
+                synchronized (this) {
+                    if (segmenter == null) {
+                        SRXDocument srx = source.get();
+                        ThreadLocal<ISegmenter> t = ThreadLocal.withInitial(() -> {
+                            synchronized (srx) {
+                                ISegmenter seg = srx.compileLanguageRules(locale, null);
+                                seg.setOptions(true, false, true, true, true, true, false);
+                                return seg;
+                            }
+                        });
+                        prefilter = BreakPrefilter.of(t.get());
+                        segmenter = t;
+                    }
+                    s = segmenter;
+                }
             }
-        });
-        this.prefilter = BreakPrefilter.of(segmenter.get());
-        this.rulesId = "docloc-srx-1 " + language + " " + rulesId;
-        this.cache = null;
+            return s;
+        }
     }
 
-    private SentenceSplitter(SentenceSplitter rules, SplitCache cache) {
-        this.segmenter = rules.segmenter;
-        this.prefilter = rules.prefilter;
-        this.rulesId = rules.rulesId;
+    private SentenceSplitter(Rules rules, SplitCache cache) {
+        this.rules = rules;
         this.cache = cache;
     }
 
     /** The default SRX rules for {@code language} (BCP 47). */
     public static SentenceSplitter forLanguage(String language) {
-        SRXDocument srx = new SRXDocument();
         byte[] rules;
         try (InputStream in = SentenceSplitter.class.getResourceAsStream(DEFAULT_RULES)) {
             rules = in.readAllBytes();
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
-        srx.loadRules(new java.io.ByteArrayInputStream(rules));
-        return new SentenceSplitter(srx, language, checksum(rules));
+        return new SentenceSplitter(new Rules(() -> {
+            SRXDocument srx = new SRXDocument();
+            srx.loadRules(new java.io.ByteArrayInputStream(rules));
+            return srx;
+        }, language, checksum(rules)), null);
     }
 
     /**
@@ -67,7 +100,7 @@ public final class SentenceSplitter {
      * {@link #saveCache()}); the file is ignored when it was written for other rules or language.
      */
     public SentenceSplitter cachedIn(Path file) {
-        return new SentenceSplitter(this, new SplitCache(file, rulesId));
+        return new SentenceSplitter(rules, new SplitCache(file, rules.id));
     }
 
     /** Writes the boundaries computed since the cache was read; does nothing without a cache. */
@@ -96,7 +129,7 @@ public final class SentenceSplitter {
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new SentenceSplitter(srx, language, id);
+        return new SentenceSplitter(new Rules(() -> srx, language, id), null);
     }
 
     /** Splits {@code parts} into segments (with empty ids) and the whitespace between them. */
@@ -118,10 +151,10 @@ public final class SentenceSplitter {
 
     /** The offsets in {@code plain} where a sentence starts, the first one left out. */
     private int[] boundaries(String plain) {
-        if (prefilter.oneSentence(plain)) {
+        if (rules.prefilter().oneSentence(plain)) {
             return new int[0];
         }
-        ISegmenter s = segmenter.get();
+        ISegmenter s = rules.segmenter();
         s.computeSegments(plain);
         List<Range> ranges = s.getRanges();
         int[] starts = new int[Math.max(0, ranges.size() - 1)];
