@@ -1,5 +1,7 @@
 package dev.docloc;
 
+import dev.docloc.cache.ContentHash;
+import dev.docloc.cache.ResultCache;
 import dev.docloc.check.QaChecker;
 import dev.docloc.check.QaConfig;
 import dev.docloc.check.QaFinding;
@@ -10,6 +12,7 @@ import dev.docloc.merge.MergeResult;
 import dev.docloc.merge.Merger;
 import dev.docloc.parse.Page;
 import dev.docloc.parse.PageParser;
+import dev.docloc.publish.LinkChecker;
 import dev.docloc.publish.Site;
 import dev.docloc.publish.SiteOptions;
 import dev.docloc.publish.SitePage;
@@ -35,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the pipeline stages for a project: parse, segment, store, check, merge, publish.
@@ -60,7 +64,8 @@ public final class Localizer {
         this.splitter = dev.docloc.segment.SentenceSplitter.forLanguage(project.sourceLocale())
                 .cachedIn(project.root().resolve("target/docloc-cache/srx-" + project.sourceLocale() + ".bin"));
         this.extractor = Extractor.create(splitter, Project.FRONT_MATTER_KEYS);
-        this.store = new TranslationStore(project.translations(), project.sourceLocale());
+        this.store = new TranslationStore(project.translations(), project.sourceLocale(),
+                project.root().resolve("target/docloc-cache/xliff-valid.json"));
     }
 
     public Project project() {
@@ -82,13 +87,34 @@ public final class Localizer {
     }
 
     private SourcePage sourcePage(String path) {
+        return sourcePage(path, sourceBytes(path));
+    }
+
+    private SourcePage sourcePage(String path, byte[] bytes) {
+        Page page = PageParser.parse(path, bytes, project.sourceDocs().resolve(path));
+        return new SourcePage(path, page, extractor.extract(page));
+    }
+
+    private byte[] sourceBytes(String path) {
         Path file = project.sourceDocs().resolve(path);
         try {
-            Page page = PageParser.parse(path, Files.readAllBytes(file), file);
-            return new SourcePage(path, page, extractor.extract(page));
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new DoclocException(file, 0, 0, "cannot read: " + e.getMessage() + "; check its permissions");
         }
+    }
+
+    private static byte[] readIfExists(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Where results are kept between runs: {@code target/docloc-cache/}. */
+    private Path cacheDir() {
+        return project.root().resolve("target/docloc-cache");
     }
 
     /** Creates or updates the translations files of every page for each locale. */
@@ -129,6 +155,7 @@ public final class Localizer {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+        store.saveCache();
         return lines;
     }
 
@@ -162,16 +189,22 @@ public final class Localizer {
         }
         int n = 0;
         try (AutoCloseable lock = store.lock()) {
-            for (SourcePage p : sourcePages()) {
-                n += store.fill(locale, p.path(), p.key(), p.units(),
+            // pages are independent files: filled on all cores
+            for (int filled : Parallel.map(project.pages(), path -> {
+                SourcePage p = sourcePage(path);
+                return store.fill(locale, p.path(), p.key(), p.units(),
                         s -> PseudoTranslator.translate(s.source(), locale), State.TRANSLATED, null, true,
                         u -> glossaryHits(u, locale));
+            })) {
+                n += filled;
             }
         } catch (DoclocException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+        splitter.saveCache();
+        store.saveCache();
         return n;
     }
 
@@ -200,6 +233,7 @@ public final class Localizer {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+        store.saveCache();
         return report;
     }
 
@@ -231,33 +265,76 @@ public final class Localizer {
     /** Findings a reviewer accepted, with reasons: see {@link dev.docloc.check.Baseline}. */
     public static final String BASELINE = "docloc-baseline.yml";
 
-    /** Checks every stored target against the glossary and the QA rules. */
+    /**
+     * Checks every stored target against the glossary and the QA rules. A page's findings in a
+     * locale are a function of its source, its translations file, the glossary and the code, so
+     * they are kept in {@code target/docloc-cache/check.json} by a hash of those, and a page none of
+     * them changed for is not checked again. Pages are read, checked and dropped one at a time.
+     */
     public Report check(List<String> locales) {
-        List<SourcePage> pages = sourcePages();
+        List<String> paths = project.pages();
         TermChecker terms = terms();
         QaChecker qa = new QaChecker(QaConfig.defaults());
+        ResultCache<PageCheck> cache = ResultCache.open(cacheDir().resolve("check.json"), PageCheck.class);
+        String config = ContentHash.start().add("check").add(project.sourceLocale())
+                .add(readIfExists(project.root().resolve("glossary.yml"))).hex();
+        progress.stage("check", paths.size());
+        List<List<PageCheck>> byPage = Parallel.map(paths, path -> {
+            List<PageCheck> checks = checkPage(terms, qa, locales, path, cache, config);
+            progress.step();
+            return checks;
+        });
+        progress.done();
+        splitter.saveCache();
+        store.saveCache();
+        cache.save();
         List<Issue> issues = new ArrayList<>();
         int segments = 0;
-        for (String locale : locales) {
-            progress.stage("check " + locale, pages.size());
-            for (PageCheck c : Parallel.map(pages, p -> checkPage(terms, qa, locale, p))) {
-                issues.addAll(c.issues());
-                segments += c.segments();
+        for (int l = 0; l < locales.size(); l++) {
+            for (List<PageCheck> page : byPage) {
+                issues.addAll(page.get(l).issues());
+                segments += page.get(l).segments();
             }
-            progress.done();
         }
         dev.docloc.check.Baseline baseline = dev.docloc.check.Baseline.load(project.root().resolve(BASELINE));
-        return Report.of(issues.stream().map(baseline::apply).toList(), pages.size() * Math.max(1, locales.size()),
+        return Report.of(issues.stream().map(baseline::apply).toList(), paths.size() * Math.max(1, locales.size()),
                 segments);
     }
 
-    private record PageCheck(List<Issue> issues, int segments) {}
+    /** Findings of one page in one locale and the number of its segments; kept in the check cache. */
+    record PageCheck(List<Issue> issues, int segments) {
+        PageCheck {
+            issues = List.copyOf(issues);
+        }
+    }
+
+    /** The page's checks in each locale, from the cache or computed; the source is parsed only on a miss. */
+    private List<PageCheck> checkPage(TermChecker terms, QaChecker qa, List<String> locales, String path,
+                                      ResultCache<PageCheck> cache, String config) {
+        byte[] source = sourceBytes(path);
+        String key = Project.key(path);
+        SourcePage parsed = null;
+        List<PageCheck> out = new ArrayList<>();
+        for (String locale : locales) {
+            byte[] stored = store.bytes(locale, key);
+            String hash = ContentHash.start().add(config).add(locale).add(path).add(source).add(stored).hex();
+            PageCheck c = cache.get(hash);
+            if (c == null) {
+                if (parsed == null) {
+                    parsed = sourcePage(path, source);
+                }
+                c = checkPage(terms, qa, locale, parsed, store.load(locale, key, path, stored));
+                cache.put(hash, c);
+            }
+            out.add(c);
+        }
+        return out;
+    }
 
     /** What every finding of one page in one locale shares. */
     private record PageContext(String locale, SourcePage page, String file, Set<String> anchors) {}
 
-    private PageCheck checkPage(TermChecker terms, QaChecker qa, String locale, SourcePage p) {
-        StoredPage stored = store.load(locale, p.key(), p.path());
+    private PageCheck checkPage(TermChecker terms, QaChecker qa, String locale, SourcePage p, StoredPage stored) {
         String file = project.root().relativize(store.file(locale, p.key())).toString().replace('\\', '/');
         // heading ids are the source's in every locale: one set serves both sides of qa-anchor
         PageContext ctx = new PageContext(locale, p, file, dev.docloc.publish.PageOutline.headingIds(p.page().document()));
@@ -272,7 +349,6 @@ public final class Localizer {
                 }
             }
         }
-        progress.step();
         return new PageCheck(issues, segments);
     }
 
@@ -330,8 +406,16 @@ public final class Localizer {
      *
      * @param issues findings of publishing (fallback links, rejected translations, broken links)
      * @param links  the link check of the written site: pages, links and anchors checked
+     * @param work   how many pages were merged and rendered anew
      */
-    public record Built(List<Issue> issues, dev.docloc.publish.LinkChecker.Result links) {}
+    public record Built(List<Issue> issues, dev.docloc.publish.LinkChecker.Result links, Work work) {}
+
+    /**
+     * How much of a build was done anew: page versions (a page in a locale) merged and HTML pages
+     * rendered, out of all; the rest were unchanged since the last build and taken from
+     * {@code target/docloc-cache/}.
+     */
+    public record Work(int merged, int versions, int rendered, int published) {}
 
     /** Where the published site is served from, for canonical links, hreflang and the sitemap. */
     public static final String DEFAULT_BASE_URL = "https://docs.example.com/";
@@ -342,27 +426,10 @@ public final class Localizer {
      * source-language page).
      */
     public Built build(List<String> locales, Path out, double minPageCoverage, String baseUrl) {
-        List<SourcePage> pages = sourcePages();
+        List<String> paths = project.pages();
         List<String> all = new ArrayList<>();
         all.add(project.sourceLocale());
         locales.stream().filter(l -> !l.equals(project.sourceLocale())).forEach(all::add);
-        Map<String, String> sourceMarkdown = new LinkedHashMap<>();
-        pages.forEach(p -> sourceMarkdown.put(p.key(), p.page().text()));
-        List<SitePage> sitePages = new ArrayList<>();
-        List<Issue> issues = new ArrayList<>();
-        for (String locale : all) {
-            progress.stage("build " + locale, pages.size());
-            for (Localized l : Parallel.map(pages, p -> localize(locale, p, out))) {
-                issues.addAll(l.issues());
-                if (locale.equals(project.sourceLocale()) || l.page().coverage() * 100 >= minPageCoverage) {
-                    sitePages.add(l.page());
-                } else {
-                    deleteQuietly(out.resolve(locale).resolve(l.page().key() + ".md"));
-                }
-            }
-            progress.done();
-            copyAssets(out.resolve(locale));
-        }
         Path templates = project.root().resolve("templates");
         SiteOptions options;
         try {
@@ -370,10 +437,149 @@ public final class Localizer {
         } catch (IllegalArgumentException e) {
             throw new DoclocException("bad --base-url " + baseUrl + ": " + e.getMessage());
         }
-        issues.addAll(SiteWriter.write(new Site(project.sourceLocale(), all, sourceMarkdown, sitePages, options), out));
-        var links = dev.docloc.publish.LinkChecker.check(out);
+        ResultCache<Merged> merges = ResultCache.open(cacheDir().resolve("build-pages.json"), Merged.class);
+        AtomicInteger merging = new AtomicInteger();
+        AtomicInteger rendered = new AtomicInteger();
+        progress.stage("merge", paths.size());
+        List<List<Merged>> merged = Parallel.map(paths, path -> {
+            List<Merged> m = mergePage(path, all, out, merges, merging);
+            progress.step();
+            return m;
+        });
+        progress.done();
+        splitter.saveCache();
+        store.saveCache();
+        merges.save();
+        List<Issue> issues = new ArrayList<>();
+        List<ToRender> published = new ArrayList<>();
+        for (int l = 0; l < all.size(); l++) {
+            String locale = all.get(l);
+            for (int i = 0; i < paths.size(); i++) {
+                Merged m = merged.get(i).get(l);
+                issues.addAll(m.issues());
+                if (l == 0 || m.coverage() * 100 >= minPageCoverage) {
+                    published.add(new ToRender(m.page(Project.key(paths.get(i)), locale, ""), m, merged.get(i).get(0)));
+                } else {
+                    deleteQuietly(out.resolve(locale).resolve(Project.key(paths.get(i)) + ".md"));
+                }
+            }
+            copyAssets(out.resolve(locale));
+        }
+        SiteWriter writer = SiteWriter.open(new Site(project.sourceLocale(), all, Map.of(),
+                published.stream().map(ToRender::page).toList(), options), out);
+        ResultCache<Rendered> renders = ResultCache.open(cacheDir().resolve("build-html.json"), Rendered.class);
+        progress.stage("render", published.size());
+        for (List<Issue> found : Parallel.map(published, r -> render(writer, r, out, renders, rendered))) {
+            issues.addAll(found);
+        }
+        progress.done();
+        writer.finish();
+        renders.save();
+        ResultCache<LinkChecker.Scan> scans = ResultCache.open(cacheDir().resolve("build-links.json"),
+                LinkChecker.Scan.class);
+        LinkChecker.Result links = LinkChecker.check(out, scans);
+        scans.save();
         issues.addAll(links.broken());
-        return new Built(issues, links);
+        int versions = paths.size() * all.size();
+        return new Built(issues, links, new Work(merging.get(), versions, rendered.get(), published.size()));
+    }
+
+    /**
+     * One page merged in one locale: what publishing needs of it besides its Markdown, which is
+     * in {@code <out>/<locale>/<key>.md} with hash {@code markdownHash}. Kept in the build cache.
+     */
+    record Merged(String title, String description, double coverage, List<Integer> untranslated,
+                  List<Issue> issues, String markdownHash) {
+        Merged {
+            untranslated = List.copyOf(untranslated);
+            issues = List.copyOf(issues);
+        }
+
+        SitePage page(String key, String locale, String markdown) {
+            return new SitePage(key, locale, markdown, title, description, coverage, coverage < 1.0,
+                    new java.util.TreeSet<>(untranslated));
+        }
+    }
+
+    /** A published page, its merge and its source page's merge. */
+    private record ToRender(SitePage page, Merged merged, Merged source) {}
+
+    /** A rendered page: the hash of its HTML file and the findings of rendering it. Kept in the build cache. */
+    record Rendered(String htmlHash, List<Issue> issues) {
+        Rendered {
+            issues = List.copyOf(issues);
+        }
+    }
+
+    /**
+     * The page merged in each locale (the source locale first). A locale's merge is taken from the
+     * cache when the source page and its translations file are unchanged and the Markdown written
+     * last time is still there; the source is parsed only when some locale needs merging.
+     */
+    private List<Merged> mergePage(String path, List<String> locales, Path out, ResultCache<Merged> cache,
+                                   AtomicInteger merging) {
+        byte[] source = sourceBytes(path);
+        String key = Project.key(path);
+        SourcePage parsed = null;
+        List<Merged> result = new ArrayList<>();
+        for (String locale : locales) {
+            boolean isSource = locale.equals(project.sourceLocale());
+            byte[] stored = isSource ? null : store.bytes(locale, key);
+            String hash = ContentHash.start().add("merge").add(locale).add(path).add(source).add(stored).hex();
+            Path md = out.resolve(locale).resolve(key + ".md");
+            Merged m = cache.get(hash);
+            if (m == null || !m.markdownHash().equals(hashOf(md))) {
+                if (parsed == null) {
+                    parsed = sourcePage(path, source);
+                }
+                m = localize(locale, parsed, stored, md);
+                cache.put(hash, m);
+                merging.incrementAndGet();
+            }
+            result.add(m);
+        }
+        return result;
+    }
+
+    /**
+     * Renders a page unless the cache holds the HTML of the same page (Markdown, source, title,
+     * coverage) under the same site fingerprint and that HTML file is still in place.
+     */
+    private List<Issue> render(SiteWriter writer, ToRender r, Path out, ResultCache<Rendered> cache,
+                               AtomicInteger rendered) {
+        SitePage p = r.page();
+        String hash = ContentHash.start().add("render").add(writer.fingerprint()).add(p.locale()).add(p.key())
+                .add(p.title()).add(p.description()).add(Double.toString(p.coverage()))
+                .add(p.untranslatedBlocks().toString()).add(r.merged().markdownHash())
+                .add(r.source().markdownHash()).hex();
+        Path html = out.resolve(p.locale()).resolve(p.key() + ".html");
+        Rendered known = cache.get(hash);
+        List<Issue> issues;
+        if (known != null && known.htmlHash().equals(hashOf(html))) {
+            issues = known.issues();
+        } else {
+            String markdown = readString(out.resolve(p.locale()).resolve(p.key() + ".md"));
+            String sourceMarkdown = readString(out.resolve(project.sourceLocale()).resolve(p.key() + ".md"));
+            issues = writer.page(r.merged().page(p.key(), p.locale(), markdown), sourceMarkdown);
+            cache.put(hash, new Rendered(hashOf(html), issues));
+            rendered.incrementAndGet();
+        }
+        progress.step();
+        return issues;
+    }
+
+    private static String hashOf(Path file) {
+        byte[] bytes = readIfExists(file);
+        return bytes == null ? "" : ContentHash.of(bytes);
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DoclocException(file, 0, 0, "cannot read what this build wrote: " + e.getMessage()
+                    + "; check that nothing else writes to the output folder");
+        }
     }
 
     private static void deleteQuietly(Path p) {
@@ -384,14 +590,13 @@ public final class Localizer {
         }
     }
 
-    private record Localized(SitePage page, List<Issue> issues) {}
-
-    private Localized localize(String locale, SourcePage p, Path out) {
+    /** Merges one page into one locale and writes its Markdown to {@code md}. */
+    private Merged localize(String locale, SourcePage p, byte[] stored, Path md) {
         List<Issue> issues = new ArrayList<>();
         boolean source = locale.equals(project.sourceLocale());
         MergeResult r = source ? null : Merger.merge(p.page(), p.units(),
-                TranslationStore.translations(store.load(locale, p.key(), p.path())), locale);
-        String md = source ? p.page().text() : r.text();
+                TranslationStore.translations(store.load(locale, p.key(), p.path(), stored)), locale);
+        String text = source ? p.page().text() : r.text();
         if (r != null) {
             for (MergeResult.Rejected rej : r.rejected()) {
                 issues.add(new Issue(dev.docloc.report.Severity.ERROR, "qa-codes", locale, p.path(),
@@ -399,15 +604,12 @@ public final class Localizer {
                         "translation not published, its markup does not match the source: " + rej.reason(), "", ""));
             }
         }
-        dev.docloc.store.XliffFile.writeAtomically(out.resolve(locale).resolve(p.key() + ".md"), md);
-        dev.docloc.parse.FrontMatter fm = PageParser.frontMatter(md);
-        String title = fm.get("title").orElse(p.key());
-        String description = fm.get("description").orElse("");
+        dev.docloc.store.XliffFile.writeAtomically(md, text, false);
+        dev.docloc.parse.FrontMatter fm = PageParser.frontMatter(text);
         double coverage = source ? 1.0 : r.coverage();
         Set<Integer> untranslated = source ? Set.of() : untranslatedBlocks(p, r.untranslatedUnits());
-        progress.step();
-        return new Localized(new SitePage(p.key(), locale, md, title, description, coverage, coverage < 1.0,
-                untranslated), issues);
+        return new Merged(fm.get("title").orElse(p.key()), fm.get("description").orElse(""), coverage,
+                List.copyOf(untranslated), issues, ContentHash.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** The leaf blocks (as publishing counts them) that hold a unit still showing source text. */
@@ -459,8 +661,10 @@ public final class Localizer {
         List<SourcePage> pages = sourcePages();
         List<PageStatus> out = new ArrayList<>();
         for (String locale : locales) {
-            for (SourcePage p : pages) {
-                StoredPage stored = store.load(locale, p.key(), p.path());
+            List<StoredPage> loaded = Parallel.map(pages, p -> store.load(locale, p.key(), p.path()));
+            for (int i = 0; i < pages.size(); i++) {
+                SourcePage p = pages.get(i);
+                StoredPage stored = loaded.get(i);
                 int[] c = new int[6];
                 for (TextUnit u : p.units()) {
                     for (Segment s : u.segments()) {
@@ -480,6 +684,7 @@ public final class Localizer {
                 out.add(new PageStatus(locale, p.path(), c[0], c[1], c[2], c[3], c[4], c[5]));
             }
         }
+        store.saveCache();
         return out;
     }
 

@@ -1,5 +1,7 @@
 package dev.docloc.publish;
 
+import dev.docloc.cache.ContentHash;
+import dev.docloc.cache.ResultCache;
 import dev.docloc.report.Issue;
 import dev.docloc.report.Severity;
 import java.io.IOException;
@@ -45,7 +47,8 @@ public final class LinkChecker {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:");
 
     private final Path root;
-    private final Map<Path, Set<String>> ids = new HashMap<>();
+    private final ResultCache<Scan> cache;
+    private final Map<Path, Scan> scans = new HashMap<>();
     private final List<Issue> broken = new ArrayList<>();
     private int links;
     private int anchors;
@@ -64,14 +67,37 @@ public final class LinkChecker {
         }
     }
 
-    private LinkChecker(Path root) {
+    /**
+     * What the check needs of one HTML file: its relative references (in order) and its ids.
+     *
+     * @param refs relative {@code href} and {@code src} values, stripped
+     * @param ids  element ids and {@code <a name>}s
+     */
+    public record Scan(List<String> refs, Set<String> ids) {
+        public Scan {
+            refs = List.copyOf(refs);
+            ids = Set.copyOf(ids);
+        }
+    }
+
+    private LinkChecker(Path root, ResultCache<Scan> cache) {
         this.root = root.toAbsolutePath().normalize();
+        this.cache = cache;
     }
 
     /** Checks every {@code .html} file below {@code siteDir}. */
     public static Result check(Path siteDir) {
+        return check(siteDir, null);
+    }
+
+    /**
+     * As {@link #check(Path)}, scanning only the files whose content is not in {@code cache}
+     * (by content hash), so that checking a site after a one-page change reads every file but
+     * parses only the changed ones.
+     */
+    public static Result check(Path siteDir, ResultCache<Scan> cache) {
         Objects.requireNonNull(siteDir, "siteDir must not be null");
-        LinkChecker checker = new LinkChecker(siteDir);
+        LinkChecker checker = new LinkChecker(siteDir, cache);
         List<Path> pages = checker.pages();
         for (Path page : pages) {
             checker.checkPage(page);
@@ -89,7 +115,31 @@ public final class LinkChecker {
     }
 
     private void checkPage(Path page) {
-        for (Map.Entry<String, Map<String, String>> tag : tags(page)) {
+        for (String ref : scan(page).refs()) {
+            checkReference(page, ref);
+        }
+    }
+
+    private Scan scan(Path page) {
+        return scans.computeIfAbsent(page, p -> {
+            byte[] bytes = read(p);
+            String hash = cache == null ? null : ContentHash.of(bytes);
+            Scan known = cache == null ? null : cache.get(hash);
+            if (known != null) {
+                return known;
+            }
+            Scan fresh = scan(new String(bytes, StandardCharsets.UTF_8));
+            if (cache != null) {
+                cache.put(hash, fresh);
+            }
+            return fresh;
+        });
+    }
+
+    private static Scan scan(String html) {
+        List<String> refs = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Map.Entry<String, Map<String, String>> tag : tags(html)) {
             Map<String, String> attributes = tag.getValue();
             String ref = switch (tag.getKey()) {
                 case "a", "link", "area" -> attributes.get("href");
@@ -97,9 +147,15 @@ public final class LinkChecker {
                 default -> null;
             };
             if (ref != null && !SCHEME.matcher(ref.strip()).find() && !ref.startsWith("//")) {
-                checkReference(page, ref.strip());
+                refs.add(ref.strip());
+            }
+            ids.add(attributes.get("id"));
+            if (tag.getKey().equals("a")) {
+                ids.add(attributes.get("name"));
             }
         }
+        ids.remove(null);
+        return new Scan(refs, ids);
     }
 
     private void checkReference(Path page, String ref) {
@@ -121,22 +177,12 @@ public final class LinkChecker {
     }
 
     private Set<String> idsOf(Path page) {
-        return ids.computeIfAbsent(page, p -> {
-            Set<String> found = new HashSet<>();
-            for (Map.Entry<String, Map<String, String>> tag : tags(p)) {
-                found.add(tag.getValue().get("id"));
-                if (tag.getKey().equals("a")) {
-                    found.add(tag.getValue().get("name"));
-                }
-            }
-            found.remove(null);
-            return found;
-        });
+        return scan(page).ids();
     }
 
     /** The start tags of a page (lower-case name, attributes), outside comments, scripts and styles. */
-    private static List<Map.Entry<String, Map<String, String>>> tags(Path page) {
-        String html = SKIPPED.matcher(read(page)).replaceAll("");
+    private static List<Map.Entry<String, Map<String, String>>> tags(String page) {
+        String html = SKIPPED.matcher(page).replaceAll("");
         List<Map.Entry<String, Map<String, String>>> tags = new ArrayList<>();
         Matcher m = TAG.matcher(html);
         while (m.find()) {
@@ -198,9 +244,9 @@ public final class LinkChecker {
                 message, ref, "");
     }
 
-    private static String read(Path page) {
+    private static byte[] read(Path page) {
         try {
-            return Files.readString(page, StandardCharsets.UTF_8);
+            return Files.readAllBytes(page);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + page, e);
         }

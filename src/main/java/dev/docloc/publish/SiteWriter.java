@@ -1,15 +1,10 @@
 package dev.docloc.publish;
 
+import dev.docloc.cache.ContentHash;
 import dev.docloc.report.Issue;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -32,7 +27,22 @@ import java.util.Objects;
  * timestamps are written.
  */
 public final class SiteWriter {
-    private SiteWriter() {}
+    private final SiteIndex index;
+    private final Path outDir;
+    private final Templates templates;
+    private final Models models;
+    private final PageRenderer renderer;
+    private final String fingerprint;
+
+    private SiteWriter(SiteIndex index, Path outDir) {
+        this.index = index;
+        this.outDir = outDir;
+        this.templates = new Templates(index.site().options().templateDir());
+        this.models = new Models(index);
+        this.renderer = new PageRenderer(index.sourceLocale(), new LinkRewriter(index.sourceLocale(),
+                index.keysByLocale()));
+        this.fingerprint = fingerprint(index, templates);
+    }
 
     /**
      * Writes the site into {@code outDir} (created when missing; other files in it are left alone).
@@ -45,37 +55,80 @@ public final class SiteWriter {
      * @throws IllegalArgumentException when pages and locales do not match
      */
     public static List<Issue> write(Site site, Path outDir) {
+        SiteWriter writer = open(site, outDir);
+        List<Issue> issues = new ArrayList<>();
+        for (String locale : writer.index.locales()) {
+            for (SitePage page : writer.index.pages(locale).values()) {
+                issues.addAll(writer.page(page, writer.index.sourceMarkdown(page.key())));
+            }
+        }
+        writer.finish();
+        return List.copyOf(issues);
+    }
+
+    /**
+     * A writer for a site whose pages are rendered one at a time with {@link #page}, possibly on
+     * several threads, and then {@link #finish}ed. The pages of {@code site} are needed only for
+     * their key, locale, title, description and coverage; their Markdown may be empty, so a large
+     * site need not be held in memory.
+     *
+     * @throws dev.docloc.DoclocException as {@link #write}
+     * @throws IllegalArgumentException as {@link #write}
+     */
+    public static SiteWriter open(Site site, Path outDir) {
         Objects.requireNonNull(site, "site must not be null");
         Objects.requireNonNull(outDir, "outDir must not be null");
-        SiteIndex index = SiteIndex.of(site, outDir);
-        Templates templates = new Templates(site.options().templateDir());
-        Models models = new Models(index);
-        PageRenderer renderer = new PageRenderer(site.sourceLocale(),
-                new LinkRewriter(site.sourceLocale(), index.keysByLocale()));
-        Map<String, SourcePage> sources = new HashMap<>();
-        List<Issue> issues = new ArrayList<>();
+        return new SiteWriter(SiteIndex.of(site, outDir), outDir);
+    }
+
+    /**
+     * A hash of everything a page's HTML depends on besides the page and its source: the locales,
+     * the pages published in each, the options and the templates. A page whose Markdown, source and
+     * {@link SitePage} fields are unchanged renders to the same HTML under the same fingerprint.
+     */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /**
+     * Renders one page of the site (one given to {@link #open}, now with its Markdown) and writes
+     * {@code <locale>/<key>.html}. Thread-safe.
+     *
+     * @param sourceMarkdown the source page's Markdown (heading ids and trusted raw HTML)
+     * @return the findings about the page, as {@link #write} reports them
+     */
+    public List<Issue> page(SitePage page, String sourceMarkdown) {
+        if (index.find(page.locale(), page.key()).isEmpty()) {
+            throw new IllegalArgumentException("page " + page.key() + " in " + page.locale() + " is not in the site");
+        }
+        PageRenderer.Rendered rendered = renderer.render(page, SourcePage.of(sourceMarkdown));
+        write(outDir, SitePaths.page(page.locale(), page.key()), templates.page(models.page(page, rendered.html())));
+        return rendered.issues();
+    }
+
+    /** Writes what lists the pages: each locale's index, the language chooser, the sitemap, the stylesheet. */
+    public void finish() {
         for (String locale : index.locales()) {
-            for (SitePage page : index.pages(locale).values()) {
-                SourcePage source = sources.computeIfAbsent(page.key(), k -> SourcePage.of(index.sourceMarkdown(k)));
-                PageRenderer.Rendered rendered = renderer.render(page, source);
-                issues.addAll(rendered.issues());
-                write(outDir, SitePaths.page(locale, page.key()), templates.page(models.page(page, rendered.html())));
-            }
             write(outDir, locale + "/index.html", templates.index(models.index(locale)));
         }
         write(outDir, "index.html", templates.root(models.root()));
         write(outDir, "sitemap.xml", Sitemap.xml(index));
         write(outDir, "style.css", templates.stylesheet());
-        return List.copyOf(issues);
     }
 
-    private static void write(Path outDir, String sitePath, String text) {
-        Path file = outDir.resolve(sitePath);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+    private static String fingerprint(SiteIndex index, Templates templates) {
+        ContentHash hash = ContentHash.start().add("site").add(templates.fingerprint());
+        SiteOptions o = index.site().options();
+        hash.add(o.baseUrl()).add(new java.util.TreeMap<>(o.partialNotice()).toString());
+        for (String locale : index.locales()) {
+            hash.add(locale);
+            index.pages(locale).keySet().forEach(hash::add);
         }
+        return hash.hex();
+    }
+
+    /** Atomically (temp file and rename): a reader of the site never sees half a page. */
+    private static void write(Path outDir, String sitePath, String text) {
+        dev.docloc.store.XliffFile.writeAtomically(outDir.resolve(sitePath), text, false);
     }
 }

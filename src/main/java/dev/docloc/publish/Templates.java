@@ -49,6 +49,12 @@ final class Templates {
         return execute(root, model);
     }
 
+    /** A hash of the four templates' texts, built-in or the project's. */
+    String fingerprint() {
+        return dev.docloc.cache.ContentHash.start().add(read(PAGE)).add(read(INDEX)).add(read(ROOT)).add(read(STYLE))
+                .hex();
+    }
+
     String stylesheet() {
         return read(STYLE);
     }

@@ -1,6 +1,8 @@
 package dev.docloc.store;
 
 import dev.docloc.DoclocException;
+import dev.docloc.cache.ContentHash;
+import dev.docloc.cache.ResultCache;
 import dev.docloc.merge.Translations;
 import dev.docloc.segment.Part;
 import dev.docloc.segment.Parts;
@@ -34,10 +36,29 @@ public final class TranslationStore {
 
     private final Path dir;
     private final String sourceLocale;
+    private final ResultCache<Boolean> validated;
 
     public TranslationStore(Path translationsDir, String sourceLocale) {
+        this(translationsDir, sourceLocale, null);
+    }
+
+    /**
+     * A store that remembers, in {@code validationCache}, the content hashes of the files that
+     * passed the XLIFF 2 schemas (or that it wrote itself), and does not run the schemas again on
+     * the same bytes; every other check of {@link XliffFile#read} still runs. Call
+     * {@link #saveCache()} at the end of the run.
+     */
+    public TranslationStore(Path translationsDir, String sourceLocale, Path validationCache) {
         this.dir = translationsDir;
         this.sourceLocale = sourceLocale;
+        this.validated = validationCache == null ? null : ResultCache.open(validationCache, Boolean.class);
+    }
+
+    /** Writes the validation cache, when there is one. */
+    public void saveCache() {
+        if (validated != null) {
+            validated.save();
+        }
     }
 
     /** What an update did to one page. */
@@ -57,8 +78,43 @@ public final class TranslationStore {
 
     /** The stored page, empty when it has no file yet. */
     public StoredPage load(String locale, String pageKey, String pagePath) {
+        return load(locale, pageKey, pagePath, bytes(locale, pageKey));
+    }
+
+    /**
+     * The bytes of a page's translations file, or null when it has none: callers that cache
+     * results by content hash read the file once and pass the bytes to {@link #load(String, String,
+     * String, byte[])}.
+     */
+    public byte[] bytes(String locale, String pageKey) {
         Path f = file(locale, pageKey);
-        return Files.exists(f) ? XliffFile.read(f, locale) : StoredPage.empty(pagePath, locale);
+        try {
+            return Files.exists(f) ? Files.readAllBytes(f) : null;
+        } catch (IOException e) {
+            throw new DoclocException(f, 0, 0, "cannot read: " + e.getMessage() + "; check its permissions");
+        }
+    }
+
+    /** The stored page read from {@code bytes} (from {@link #bytes}); empty when they are null. */
+    public StoredPage load(String locale, String pageKey, String pagePath, byte[] bytes) {
+        if (bytes == null) {
+            return StoredPage.empty(pagePath, locale);
+        }
+        String hash = validated == null ? null : ContentHash.of(bytes);
+        boolean known = hash != null && validated.get(hash) != null;
+        StoredPage page = XliffFile.read(file(locale, pageKey), bytes, locale, !known);
+        if (hash != null && !known) {
+            validated.put(hash, Boolean.TRUE);
+        }
+        return page;
+    }
+
+    /** Notes that docloc wrote {@code xml} itself: its writer's output passes the schemas. */
+    private String ours(String xml) {
+        if (validated != null) {
+            validated.put(ContentHash.of(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), Boolean.TRUE);
+        }
+        return xml;
     }
 
     /** The published targets of a stored page, for merging. */
@@ -150,7 +206,7 @@ public final class TranslationStore {
         // pairs made by this run (carried forward, filled from memory) belong in the memory too, or
         // the next run would add them and change a file without a change in the source
         next.values().stream().filter(StoredSegment::hasTarget).forEach(x -> memory.add(x.source(), x.target()));
-        String xml = XliffFile.write(sourceLocale, locale, pagePath, units, next, glossary);
+        String xml = ours(XliffFile.write(sourceLocale, locale, pagePath, units, next, glossary));
         boolean written = writeIfChanged(file(locale, pageKey), xml);
         return new UpdateResult(all.size(), counts[0], counts[1], counts[2], counts[3], written);
     }
@@ -283,7 +339,7 @@ public final class TranslationStore {
                 }
             }
         }
-        writeIfChanged(file(locale, pageKey), XliffFile.write(sourceLocale, locale, pagePath, units, next, glossary));
+        writeIfChanged(file(locale, pageKey), ours(XliffFile.write(sourceLocale, locale, pagePath, units, next, glossary)));
         return set;
     }
 

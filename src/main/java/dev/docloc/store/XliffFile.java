@@ -176,14 +176,26 @@ public final class XliffFile {
 
     /** Writes {@code text} to {@code file} atomically: a temporary file in the same folder, then a rename. */
     public static void writeAtomically(Path file, String text) {
+        writeAtomically(file, text, true);
+    }
+
+    /**
+     * Writes {@code text} to a temporary file in the same folder and renames it over {@code file},
+     * so a reader sees the old or the new file, never part of one. When {@code durable}, the data
+     * is forced to disk before the rename (translations: a crash must not lose them); output that
+     * the next build writes again (the site) skips that cost.
+     */
+    public static void writeAtomically(Path file, String text, boolean durable) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
             try {
                 Files.writeString(tmp, text, StandardCharsets.UTF_8);
                 readableLikeAnyFile(tmp, file);
-                try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
-                    ch.force(true);
+                if (durable) {
+                    try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+                        ch.force(true);
+                    }
                 }
                 Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -211,18 +223,32 @@ public final class XliffFile {
 
     /** Reads a translations file; a bad file stops the run with its line and column. */
     public static StoredPage read(Path file, String locale) {
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            return read(file, Files.readAllBytes(file), locale);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** As {@link #read(Path, String)}, for the bytes of {@code file} already read by the caller. */
+    public static StoredPage read(Path file, byte[] bytes, String locale) {
+        return read(file, bytes, locale, true);
+    }
+
+    /**
+     * As {@link #read(Path, byte[], String)}; without {@code schemas}, Okapi skips the XLIFF 2 XML
+     * Schemas (for bytes that passed them before) but still refuses DTDs and checks its own
+     * constraints, the language and duplicate ids.
+     */
+    public static StoredPage read(Path file, byte[] bytes, String locale, boolean schemas) {
         String text = dev.docloc.parse.PageParser.decode(bytes, file);
         SafeXml.check(file, text);
         Map<String, Integer> lines = segmentLines(text);
         Map<String, StoredSegment> segments = new LinkedHashMap<>();
         String page = "";
-        try (XLIFFReader reader = SharedSchema.share(new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL))) {
+        int validation = schemas ? XLIFFReader.VALIDATION_MAXIMAL
+                : XLIFFReader.VALIDATION_MAXIMAL & ~XLIFFReader.VALIDATION_INCLUDE_SCHEMAS;
+        try (XLIFFReader reader = schemas ? SharedSchema.share(new XLIFFReader(validation)) : new XLIFFReader(validation)) {
             reader.open(new ByteArrayInputStream(bytes));
             while (reader.hasNext()) {
                 Event e = reader.next();

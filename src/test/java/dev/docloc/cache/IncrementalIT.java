@@ -1,0 +1,165 @@
+package dev.docloc.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.docloc.testutil.ProjectFixture;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code build} and {@code check} after a change redo only what the change touches, and their
+ * output is always the output of a run without the cache: on a copy of the bundled knowledge base
+ * (10 articles, 8 locales), each incremental run is compared file by file with a run from scratch.
+ */
+class IncrementalIT {
+    private static final Pattern WORK = Pattern.compile(
+            "merged (\\d+) of (\\d+) page versions and rendered (\\d+) of (\\d+) pages");
+
+    @TempDir
+    Path tmp;
+    ProjectFixture project;
+
+    @BeforeEach
+    void copyBundledContent() {
+        Path root = tmp.resolve("project");
+        ProjectFixture.copy(Path.of("source-docs"), root.resolve("source-docs"));
+        ProjectFixture.copy(Path.of("translations"), root.resolve("translations"));
+        project = new ProjectFixture(root);
+        project.write("glossary.yml", read(Path.of("glossary.yml")));
+    }
+
+    @Test
+    void anUnchangedProjectIsNotRenderedAgain() {
+        project.ok("build");
+        Map<String, String> first = ProjectFixture.snapshot(project.file("target/site"));
+        project.ok("build");
+        assertThat(work()).containsExactly(0, 80, 0, 89 - 9);
+        assertThat(ProjectFixture.snapshot(project.file("target/site"))).isEqualTo(first);
+    }
+
+    @Test
+    void aOnePageChangeRedoesThatPageAndGivesTheSiteOfAFullBuild() {
+        project.ok("build");
+        // a source edit touches the page in every locale; a translation edit one version
+        String page = "source-docs/guides/storage.md";
+        project.write(page, project.read(page) + "\nSee also [live migration](live-migration.md#how-live-migration-works).\n");
+        String xlf = "translations/de/guides/networking.xlf";
+        project.write(xlf, project.read(xlf).replaceFirst("(<target>)([A-Z])", "$1Neu: $2"));
+        project.ok("build");
+        int[] work = work();
+        assertThat(work[0]).as("page versions merged").isEqualTo(8 + 1);
+        assertThat(work[2]).as("pages rendered").isEqualTo(8 + 1);
+        assertThat(project.err).doesNotContain("publish-dead-link");
+
+        Map<String, String> incremental = ProjectFixture.snapshot(project.file("target/site"));
+        assertThat(incremental.get("de/guides/networking.md")).contains("Neu: ");
+        assertThat(incremental).isEqualTo(fullBuild());
+    }
+
+    @Test
+    void aDeletedOutputFileIsWrittenAgain() throws IOException {
+        project.ok("build");
+        Path html = project.file("target/site/pt-BR/guides/security.html");
+        String before = Files.readString(html);
+        Files.delete(html);
+        Files.delete(project.file("target/site/es/guides/security.md"));
+        project.ok("build");
+        assertThat(Files.readString(html)).isEqualTo(before);
+        assertThat(project.file("target/site/es/guides/security.md")).exists();
+        assertThat(work()[0]).isEqualTo(1);
+    }
+
+    @Test
+    void aTemplateChangeRendersEveryPage() {
+        project.ok("build");
+        project.write("templates/page.mustache", "<!doctype html><html lang=\"{{lang}}\"><title>{{title}}</title>"
+                + "<body>{{{content}}}</body></html>\n");
+        project.ok("build");
+        assertThat(work()).containsExactly(0, 80, 80, 80);
+        assertThat(project.read("target/site/fr/guides/storage.html")).startsWith("<!doctype html><html lang=\"fr\">");
+    }
+
+    @Test
+    void checkAfterAChangeFindsWhatAFullCheckFinds() {
+        project.ok("check", "--format", "json", "--output", out("target/first.json"));
+        String xlf = "translations/pt-BR/guides/networking.xlf";
+        // a doubled space
+        project.write(xlf, project.read(xlf).replaceFirst("<target>Todo convidado do", "<target>Todo convidado  do"));
+        project.ok("check", "--format", "json", "--output", out("target/incremental.json"), "--fail-on", "never");
+        String incremental = project.read("target/incremental.json");
+        assertThat(incremental).isNotEqualTo(project.read("target/first.json")).contains("qa-whitespace");
+        assertThat(incremental).isEqualTo(fullCheck());
+    }
+
+    @Test
+    void aGlossaryChangeChecksEveryPageAgain() {
+        project.ok("check", "--format", "json", "--output", out("target/first.json"));
+        // another approved pt-BR term for 'hypervisor': every page that uses it lacks it now
+        project.write("glossary.yml", project.read("glossary.yml").replaceFirst("(?m)^      pt-BR: hipervisor$",
+                "      pt-BR: supervisor"));
+        project.ok("check", "--format", "json", "--output", out("target/incremental.json"), "--fail-on", "never");
+        String incremental = project.read("target/incremental.json");
+        assertThat(incremental).isNotEqualTo(project.read("target/first.json")).contains("supervisor");
+        assertThat(incremental).isEqualTo(fullCheck());
+    }
+
+    private String fullCheck() {
+        deleteCache();
+        project.ok("check", "--format", "json", "--output", out("target/full.json"), "--fail-on", "never");
+        return project.read("target/full.json");
+    }
+
+    @Test
+    void aTranslationsFileThatChangedIsValidatedAgainstTheSchemas() {
+        project.ok("check");
+        String xlf = "translations/es/guides/storage.xlf";
+        project.write(xlf, project.read(xlf).replaceFirst("<segment id=", "<segment bogus=\"1\" id="));
+        assertThat(project.run("check")).isEqualTo(2);
+        assertThat(project.err).contains("storage.xlf").contains("bogus");
+    }
+
+    private String out(String relative) {
+        return project.file(relative).toString();
+    }
+
+    private Map<String, String> fullBuild() {
+        deleteCache();
+        project.ok("build", "--out", project.file("target/full").toString());
+        return ProjectFixture.snapshot(project.file("target/full"));
+    }
+
+    private void deleteCache() {
+        try (var files = Files.walk(project.file("target/docloc-cache"))) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The four counts of the build's "merged … rendered …" line; all published when it has none. */
+    private int[] work() {
+        Matcher m = WORK.matcher(project.out);
+        if (!m.find()) {
+            return new int[] {-1, -1, -1, -1};
+        }
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                Integer.parseInt(m.group(4))};
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
