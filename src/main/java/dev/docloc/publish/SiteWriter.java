@@ -33,6 +33,9 @@ public final class SiteWriter {
     private final Models models;
     private final PageRenderer renderer;
     private final String fingerprint;
+    // what each locale's version of a page takes from the source page, parsed once per page
+    private final java.util.concurrent.ConcurrentHashMap<String, SourcePage> sources =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private SiteWriter(SiteIndex index, Path outDir) {
         this.index = index;
@@ -101,7 +104,12 @@ public final class SiteWriter {
         if (index.find(page.locale(), page.key()).isEmpty()) {
             throw new IllegalArgumentException("page " + page.key() + " in " + page.locale() + " is not in the site");
         }
-        PageRenderer.Rendered rendered = renderer.render(page, SourcePage.of(sourceMarkdown));
+        SourcePage source = sources.get(page.key());
+        if (source == null || !source.hash().equals(ContentHash.of(sourceMarkdown))) {
+            source = SourcePage.of(sourceMarkdown);
+            sources.put(page.key(), source);
+        }
+        PageRenderer.Rendered rendered = renderer.render(page, source);
         write(outDir, SitePaths.page(page.locale(), page.key()), templates.page(models.page(page, rendered.html())));
         return rendered.issues();
     }

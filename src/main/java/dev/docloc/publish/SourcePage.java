@@ -6,13 +6,13 @@ import java.util.List;
  * What a localized page takes from its source page: the heading texts whose slugs become the
  * heading ids, and the raw HTML it may repeat.
  */
-record SourcePage(List<String> headingTexts, HtmlGuard guard) {
+record SourcePage(String hash, List<String> headingTexts, HtmlGuard guard) {
     SourcePage {
         headingTexts = List.copyOf(headingTexts);
     }
 
     static SourcePage of(String markdown) {
         Blocks blocks = Blocks.of(MarkdownBody.parse(markdown));
-        return new SourcePage(blocks.headings.stream().map(Blocks::text).toList(), new HtmlGuard(blocks));
+        return new SourcePage(dev.docloc.cache.ContentHash.of(markdown), blocks.headings.stream().map(Blocks::text).toList(), new HtmlGuard(blocks));
     }
 }
