@@ -134,16 +134,23 @@ public final class Localizer {
                     store.saveMemory(locale, memory);
                 }
                 int[] sum = new int[5];
+                // decided in page order (the memory changes from page to page), written on all cores
+                List<TranslationStore.PendingUpdate> pending = new ArrayList<>();
                 for (int i = 0; i < pages.size(); i++) {
                     SourcePage p = pages.get(i);
-                    var r = store.update(locale, p.path(), p.key(), p.units(), memory, u -> glossaryHits(u, locale),
-                            stored.get(i));
+                    pending.add(store.prepare(locale, p.path(), p.key(), p.units(), memory,
+                            u -> glossaryHits(u, locale), stored.get(i)));
+                }
+                for (var r : Parallel.map(pending, u -> {
+                    var written = u.write();
+                    progress.step();
+                    return written;
+                })) {
                     sum[0] += r.segments();
                     sum[1] += r.kept();
                     sum[2] += r.carried();
                     sum[3] += r.fromMemory();
                     sum[4] += r.written() ? 1 : 0;
-                    progress.step();
                 }
                 store.saveMemory(locale, memory);
                 progress.done();

@@ -167,6 +167,49 @@ public final class TranslationStore {
     /** As {@link #update}, with the page as stored already read. */
     public UpdateResult update(String locale, String pagePath, String pageKey, List<TextUnit> units, Memory memory,
                                Function<TextUnit, List<GlossaryHit>> glossary, StoredPage old) {
+        return prepare(locale, pagePath, pageKey, units, memory, glossary, old).write();
+    }
+
+    /**
+     * An update decided but not yet written: the memory has been updated (and saved when a
+     * translation leaves the page), the page's file is written by {@link #write()}. Updates of
+     * different pages decided one after the other in page order can be written on several
+     * threads: writing reads nothing that deciding another page changes.
+     */
+    public final class PendingUpdate {
+        private final String locale;
+        private final String pagePath;
+        private final String pageKey;
+        private final List<TextUnit> units;
+        private final Map<String, StoredSegment> next;
+        private final Function<TextUnit, List<GlossaryHit>> glossary;
+        private final int[] counts;
+        private final int segments;
+
+        private PendingUpdate(String locale, String pagePath, String pageKey, List<TextUnit> units,
+                              Map<String, StoredSegment> next, Function<TextUnit, List<GlossaryHit>> glossary,
+                              int[] counts, int segments) {
+            this.locale = locale;
+            this.pagePath = pagePath;
+            this.pageKey = pageKey;
+            this.units = units;
+            this.next = next;
+            this.glossary = glossary;
+            this.counts = counts;
+            this.segments = segments;
+        }
+
+        /** Writes the page's file when its content changed (atomically); thread-safe across pages. */
+        public UpdateResult write() {
+            String xml = ours(XliffFile.write(sourceLocale, locale, pagePath, units, next, glossary));
+            boolean written = writeIfChanged(file(locale, pageKey), xml);
+            return new UpdateResult(segments, counts[0], counts[1], counts[2], counts[3], written);
+        }
+    }
+
+    /** Decides the update of one page (see {@link PendingUpdate}); pages must be prepared one at a time. */
+    public PendingUpdate prepare(String locale, String pagePath, String pageKey, List<TextUnit> units, Memory memory,
+                                 Function<TextUnit, List<GlossaryHit>> glossary, StoredPage old) {
         Map<String, StoredSegment> next = new LinkedHashMap<>();
         Map<String, StoredSegment> leaving = new LinkedHashMap<>(old.segments());
         int[] counts = new int[4];
@@ -206,9 +249,7 @@ public final class TranslationStore {
         // pairs made by this run (carried forward, filled from memory) belong in the memory too, or
         // the next run would add them and change a file without a change in the source
         next.values().stream().filter(StoredSegment::hasTarget).forEach(x -> memory.add(x.source(), x.target()));
-        String xml = ours(XliffFile.write(sourceLocale, locale, pagePath, units, next, glossary));
-        boolean written = writeIfChanged(file(locale, pageKey), xml);
-        return new UpdateResult(all.size(), counts[0], counts[1], counts[2], counts[3], written);
+        return new PendingUpdate(locale, pagePath, pageKey, units, next, glossary, counts, all.size());
     }
 
     private static StoredSegment keep(StoredSegment old, Segment s) {
