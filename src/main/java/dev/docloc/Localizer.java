@@ -31,6 +31,7 @@ import dev.docloc.store.StoredPage;
 import dev.docloc.store.StoredSegment;
 import dev.docloc.store.TranslationStore;
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,45 +118,87 @@ public final class Localizer {
         return project.root().resolve("target/docloc-cache");
     }
 
-    /** Creates or updates the translations files of every page for each locale. */
+    /** Pages parsed and updated together: enough to keep every core busy, few enough to keep memory flat. */
+    private static final int BATCH = 64;
+
+    /**
+     * Creates or updates the translations files of every page for each locale.
+     *
+     * <p>First every stored page of every locale is read into that locale's memory, and the
+     * memories are saved, before any page is rewritten: then a sentence moved from one page to
+     * another finds its translation, and a crash loses none. Then pages are parsed in batches,
+     * each batch's updates decided in page order (the memory changes from page to page) and
+     * written on all cores, so memory use does not grow with the number of pages. Stored pages
+     * read in the first pass are kept while memory allows ({@link SoftReference}).
+     */
     public List<String> extract(List<String> locales) {
-        List<SourcePage> pages = sourcePages();
+        List<String> paths = project.pages();
+        List<List<String>> batches = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i += BATCH) {
+            batches.add(paths.subList(i, Math.min(paths.size(), i + BATCH)));
+        }
         List<String> lines = new ArrayList<>();
         try (AutoCloseable lock = store.lock()) {
+            Map<String, Memory> memories = new LinkedHashMap<>();
+            Map<String, Map<String, SoftReference<StoredPage>>> read = new LinkedHashMap<>();
             for (String locale : locales) {
-                Memory memory = Memory.read(store.memoryFile(locale), project.sourceLocale(), locale);
-                progress.stage("extract " + locale, pages.size());
-                List<StoredPage> stored = Parallel.map(pages, p -> store.load(locale, p.key(), p.path()));
-                boolean remembered = false;
-                for (StoredPage old : stored) {
-                    remembered |= TranslationStore.remember(old, memory);
+                memories.put(locale, Memory.read(store.memoryFile(locale), project.sourceLocale(), locale));
+                read.put(locale, new java.util.HashMap<>());
+            }
+            progress.stage("read translations", paths.size());
+            Set<String> remembered = new java.util.HashSet<>();
+            for (List<String> batch : batches) {
+                for (String locale : locales) {
+                    List<StoredPage> stored = Parallel.map(batch, path -> store.load(locale, Project.key(path), path));
+                    for (int i = 0; i < batch.size(); i++) {
+                        read.get(locale).put(batch.get(i), new SoftReference<>(stored.get(i)));
+                        if (TranslationStore.remember(stored.get(i), memories.get(locale))) {
+                            remembered.add(locale);
+                        }
+                    }
                 }
-                if (remembered) {
-                    store.saveMemory(locale, memory);
+                batch.forEach(x -> progress.step());
+            }
+            progress.done();
+            for (String locale : remembered) {
+                store.saveMemory(locale, memories.get(locale));
+            }
+            Map<String, int[]> sums = new LinkedHashMap<>();
+            locales.forEach(l -> sums.put(l, new int[5]));
+            progress.stage("extract", paths.size());
+            for (List<String> batch : batches) {
+                List<SourcePage> pages = Parallel.map(batch, this::sourcePage);
+                for (String locale : locales) {
+                    List<StoredPage> stored = Parallel.map(batch, path -> {
+                        StoredPage kept = read.get(locale).get(path).get();
+                        return kept != null ? kept : store.load(locale, Project.key(path), path);
+                    });
+                    // decided in page order, written on all cores
+                    List<TranslationStore.PendingUpdate> pending = new ArrayList<>();
+                    for (int i = 0; i < pages.size(); i++) {
+                        SourcePage p = pages.get(i);
+                        pending.add(store.prepare(locale, p.path(), p.key(), p.units(), memories.get(locale),
+                                u -> glossaryHits(u, locale), stored.get(i)));
+                        read.get(locale).remove(p.path());
+                    }
+                    int[] sum = sums.get(locale);
+                    for (var r : Parallel.map(pending, TranslationStore.PendingUpdate::write)) {
+                        sum[0] += r.segments();
+                        sum[1] += r.kept();
+                        sum[2] += r.carried();
+                        sum[3] += r.fromMemory();
+                        sum[4] += r.written() ? 1 : 0;
+                    }
                 }
-                int[] sum = new int[5];
-                // decided in page order (the memory changes from page to page), written on all cores
-                List<TranslationStore.PendingUpdate> pending = new ArrayList<>();
-                for (int i = 0; i < pages.size(); i++) {
-                    SourcePage p = pages.get(i);
-                    pending.add(store.prepare(locale, p.path(), p.key(), p.units(), memory,
-                            u -> glossaryHits(u, locale), stored.get(i)));
-                }
-                for (var r : Parallel.map(pending, u -> {
-                    var written = u.write();
-                    progress.step();
-                    return written;
-                })) {
-                    sum[0] += r.segments();
-                    sum[1] += r.kept();
-                    sum[2] += r.carried();
-                    sum[3] += r.fromMemory();
-                    sum[4] += r.written() ? 1 : 0;
-                }
-                store.saveMemory(locale, memory);
-                progress.done();
+                batch.forEach(x -> progress.step());
+            }
+            progress.done();
+            splitter.saveCache();
+            for (String locale : locales) {
+                store.saveMemory(locale, memories.get(locale));
+                int[] sum = sums.get(locale);
                 lines.add(String.format("%s: %d pages, %d segments: %d kept, %d carried forward, %d from memory; "
-                        + "%d files written", locale, pages.size(), sum[0], sum[1], sum[2], sum[3], sum[4]));
+                        + "%d files written", locale, paths.size(), sum[0], sum[1], sum[2], sum[3], sum[4]));
             }
         } catch (DoclocException e) {
             throw e;
