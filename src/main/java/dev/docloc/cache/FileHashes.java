@@ -1,0 +1,150 @@
+package dev.docloc.cache;
+
+import dev.docloc.DoclocException;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Content hashes of files, kept with each file's size and modification time, so that a run reads
+ * and hashes only the files that changed since the last one (as git's index does). A hash is
+ * trusted only when the file was last modified at least {@value #RACY_MILLIS} ms before the hash
+ * was taken, so an edit in the same clock tick as a read is never missed: such a file is simply
+ * hashed again next time. Thread-safe.
+ */
+public final class FileHashes {
+    static final long RACY_MILLIS = 2000;
+    private static final String HEADER = "docloc-file-hashes 1";
+
+    private final Path file;
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private volatile boolean changed;
+
+    private record Entry(long size, long modified, long taken, String hash) {}
+
+    private FileHashes(Path file) {
+        this.file = file;
+    }
+
+    /** The hashes kept in {@code file}; a missing or damaged file gives none. */
+    public static FileHashes open(Path file) {
+        FileHashes h = new FileHashes(file);
+        if (Files.isRegularFile(file)) {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+                if (in.readUTF().equals(HEADER)) {
+                    for (int n = in.readInt(); n > 0; n--) {
+                        h.entries.put(in.readUTF(), new Entry(in.readLong(), in.readLong(), in.readLong(), in.readUTF()));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                h.entries.clear(); // a damaged file only costs time
+            }
+        }
+        return h;
+    }
+
+    /** The content hash of {@code path} ({@link ContentHash#of(byte[])}), or "" when it does not exist. */
+    public String of(Path path) {
+        BasicFileAttributes a = attributes(path);
+        if (a == null) {
+            return "";
+        }
+        Entry e = entries.get(key(path));
+        if (e != null && e.size() == a.size() && e.modified() == modified(a) && e.modified() < e.taken() - RACY_MILLIS) {
+            return e.hash();
+        }
+        long taken = System.currentTimeMillis();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException ex) {
+            return "";
+        } catch (IOException ex) {
+            throw new DoclocException(path, 0, 0, "cannot read: " + ex.getMessage() + "; check its permissions");
+        }
+        String hash = ContentHash.of(bytes);
+        remember(path, a, taken, hash);
+        return hash;
+    }
+
+    /**
+     * Notes the hash of a file this run has just written itself, so the next run need not read it;
+     * nothing else is expected to write the same file in the same clock tick.
+     */
+    public void wrote(Path path, String hash) {
+        BasicFileAttributes a = attributes(path);
+        if (a != null) {
+            remember(path, a, modified(a) + RACY_MILLIS + 1, hash);
+        }
+    }
+
+    private void remember(Path path, BasicFileAttributes a, long taken, String hash) {
+        entries.put(key(path), new Entry(a.size(), modified(a), taken, hash));
+        changed = true;
+    }
+
+    /** Writes the file (temp file and rename) when hashes were added; failures only cost time. */
+    public synchronized void save() {
+        if (!changed) {
+            return;
+        }
+        Path tmp = null;
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                out.writeUTF(HEADER);
+                Map<String, Entry> live = new java.util.TreeMap<>();
+                entries.forEach((k, v) -> {
+                    if (Files.exists(Path.of(k))) {
+                        live.put(k, v);
+                    }
+                });
+                out.writeInt(live.size());
+                for (Map.Entry<String, Entry> e : live.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeLong(e.getValue().size());
+                    out.writeLong(e.getValue().modified());
+                    out.writeLong(e.getValue().taken());
+                    out.writeUTF(e.getValue().hash());
+                }
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            changed = false;
+        } catch (IOException | RuntimeException e) {
+            try {
+                if (tmp != null) {
+                    Files.deleteIfExists(tmp);
+                }
+            } catch (IOException ignored) {
+                // never read: temporary names are not cache files
+            }
+        }
+    }
+
+    private static String key(Path path) {
+        return path.toAbsolutePath().normalize().toString();
+    }
+
+    private static BasicFileAttributes attributes(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static long modified(BasicFileAttributes a) {
+        return a.lastModifiedTime().to(TimeUnit.MILLISECONDS);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.docloc.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileHashesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void hashesContentAndKeepsItBetweenRuns() throws Exception {
+        Path f = Files.writeString(dir.resolve("a.md"), "alpha");
+        Files.setLastModifiedTime(f, FileTime.from(Instant.now().minusSeconds(3600)));
+        FileHashes first = FileHashes.open(dir.resolve("files.bin"));
+        assertThat(first.of(f)).isEqualTo(ContentHash.of("alpha".getBytes()));
+        first.save();
+        assertThat(FileHashes.open(dir.resolve("files.bin")).of(f)).isEqualTo(ContentHash.of("alpha".getBytes()));
+    }
+
+    @Test
+    void aChangedSizeOrTimeIsReadAgain() throws Exception {
+        Path f = Files.writeString(dir.resolve("a.md"), "alpha");
+        FileTime old = FileTime.from(Instant.now().minusSeconds(3600));
+        Files.setLastModifiedTime(f, old);
+        FileHashes hashes = FileHashes.open(dir.resolve("files.bin"));
+        hashes.of(f);
+        Files.writeString(f, "alphabet");
+        Files.setLastModifiedTime(f, old);
+        assertThat(hashes.of(f)).isEqualTo(ContentHash.of("alphabet".getBytes()));
+        Files.writeString(f, "omegabet");
+        assertThat(hashes.of(f)).as("same size, later time").isEqualTo(ContentHash.of("omegabet".getBytes()));
+    }
+
+    @Test
+    void anEditInTheSameClockTickAsTheReadIsNotMissed() throws Exception {
+        Path f = Files.writeString(dir.resolve("a.md"), "alpha");
+        FileTime now = Files.getLastModifiedTime(f);
+        FileHashes hashes = FileHashes.open(dir.resolve("files.bin"));
+        hashes.of(f);
+        // same size, same modification time: only the racy rule tells the files apart
+        Files.writeString(f, "omega");
+        Files.setLastModifiedTime(f, now);
+        assertThat(hashes.of(f)).isEqualTo(ContentHash.of("omega".getBytes()));
+    }
+
+    @Test
+    void aMissingFileHasNoHash() {
+        assertThat(FileHashes.open(dir.resolve("files.bin")).of(dir.resolve("none.md"))).isEmpty();
+    }
+
+    @Test
+    void aDamagedFileIsIgnored() throws Exception {
+        Files.write(dir.resolve("files.bin"), new byte[] {0, 3, 'x'});
+        Path f = Files.writeString(dir.resolve("a.md"), "alpha");
+        assertThat(FileHashes.open(dir.resolve("files.bin")).of(f)).isEqualTo(ContentHash.of("alpha".getBytes()));
+    }
+}
