@@ -1,6 +1,7 @@
 package dev.docloc;
 
 import dev.docloc.cache.ContentHash;
+import dev.docloc.cache.FileHashes;
 import dev.docloc.cache.ResultCache;
 import dev.docloc.check.QaChecker;
 import dev.docloc.check.QaConfig;
@@ -66,7 +67,7 @@ public final class Localizer {
                 .cachedIn(project.root().resolve("target/docloc-cache/srx-" + project.sourceLocale() + ".bin"));
         this.extractor = Extractor.create(splitter, Project.FRONT_MATTER_KEYS);
         this.store = new TranslationStore(project.translations(), project.sourceLocale(),
-                project.root().resolve("target/docloc-cache/xliff-valid.json"));
+                project.root().resolve("target/docloc-cache/xliff-valid.bin"));
     }
 
     public Project project() {
@@ -325,12 +326,13 @@ public final class Localizer {
         List<String> paths = project.pages();
         TermChecker terms = terms();
         QaChecker qa = new QaChecker(QaConfig.defaults());
-        ResultCache<PageCheck> cache = ResultCache.open(cacheDir().resolve("check.json"), PageCheck.class);
+        ResultCache<PageCheck> cache = ResultCache.open(cacheDir().resolve("check.bin"), PageCheck.class);
+        FileHashes hashes = FileHashes.open(cacheDir().resolve("files.bin"));
         String config = ContentHash.start().add("check").add(project.sourceLocale())
                 .add(readIfExists(project.root().resolve("glossary.yml"))).hex();
         progress.stage("check", paths.size());
         List<List<PageCheck>> byPage = Parallel.map(paths, path -> {
-            List<PageCheck> checks = checkPage(terms, qa, locales, path, cache, config);
+            List<PageCheck> checks = checkPage(terms, qa, locales, path, cache, config, hashes);
             progress.step();
             return checks;
         });
@@ -338,6 +340,7 @@ public final class Localizer {
         splitter.saveCache();
         store.saveCache();
         cache.save();
+        hashes.save();
         List<Issue> issues = new ArrayList<>();
         int segments = 0;
         for (int l = 0; l < locales.size(); l++) {
@@ -360,20 +363,20 @@ public final class Localizer {
 
     /** The page's checks in each locale, from the cache or computed; the source is parsed only on a miss. */
     private List<PageCheck> checkPage(TermChecker terms, QaChecker qa, List<String> locales, String path,
-                                      ResultCache<PageCheck> cache, String config) {
-        byte[] source = sourceBytes(path);
+                                      ResultCache<PageCheck> cache, String config, FileHashes hashes) {
+        String source = hashes.of(project.sourceDocs().resolve(path));
         String key = Project.key(path);
         SourcePage parsed = null;
         List<PageCheck> out = new ArrayList<>();
         for (String locale : locales) {
-            byte[] stored = store.bytes(locale, key);
+            String stored = hashes.of(store.file(locale, key));
             String hash = ContentHash.start().add(config).add(locale).add(path).add(source).add(stored).hex();
             PageCheck c = cache.get(hash);
             if (c == null) {
                 if (parsed == null) {
-                    parsed = sourcePage(path, source);
+                    parsed = sourcePage(path);
                 }
-                c = checkPage(terms, qa, locale, parsed, store.load(locale, key, path, stored));
+                c = checkPage(terms, qa, locale, parsed, store.load(locale, key, path));
                 cache.put(hash, c);
             }
             out.add(c);
@@ -487,12 +490,13 @@ public final class Localizer {
         } catch (IllegalArgumentException e) {
             throw new DoclocException("bad --base-url " + baseUrl + ": " + e.getMessage());
         }
-        ResultCache<Merged> merges = ResultCache.open(cacheDir().resolve("build-pages.json"), Merged.class);
+        ResultCache<Merged> merges = ResultCache.open(cacheDir().resolve("build-pages.bin"), Merged.class);
+        FileHashes hashes = FileHashes.open(cacheDir().resolve("files.bin"));
         AtomicInteger merging = new AtomicInteger();
         AtomicInteger rendered = new AtomicInteger();
         progress.stage("merge", paths.size());
         List<List<Merged>> merged = Parallel.map(paths, path -> {
-            List<Merged> m = mergePage(path, all, out, merges, merging);
+            List<Merged> m = mergePage(path, all, out, merges, merging, hashes);
             progress.step();
             return m;
         });
@@ -517,18 +521,19 @@ public final class Localizer {
         }
         SiteWriter writer = SiteWriter.open(new Site(project.sourceLocale(), all, Map.of(),
                 published.stream().map(ToRender::page).toList(), options), out);
-        ResultCache<Rendered> renders = ResultCache.open(cacheDir().resolve("build-html.json"), Rendered.class);
+        ResultCache<Rendered> renders = ResultCache.open(cacheDir().resolve("build-html.bin"), Rendered.class);
         progress.stage("render", published.size());
-        for (List<Issue> found : Parallel.map(published, r -> render(writer, r, out, renders, rendered))) {
+        for (List<Issue> found : Parallel.map(published, r -> render(writer, r, out, renders, rendered, hashes))) {
             issues.addAll(found);
         }
         progress.done();
         writer.finish();
         renders.save();
-        ResultCache<LinkChecker.Scan> scans = ResultCache.open(cacheDir().resolve("build-links.json"),
+        ResultCache<LinkChecker.Scan> scans = ResultCache.open(cacheDir().resolve("build-links.bin"),
                 LinkChecker.Scan.class);
-        LinkChecker.Result links = LinkChecker.check(out, scans);
+        LinkChecker.Result links = LinkChecker.check(out, scans, hashes::of);
         scans.save();
+        hashes.save();
         issues.addAll(links.broken());
         int versions = paths.size() * all.size();
         return new Built(issues, links, new Work(merging.get(), versions, rendered.get(), published.size()));
@@ -567,22 +572,23 @@ public final class Localizer {
      * last time is still there; the source is parsed only when some locale needs merging.
      */
     private List<Merged> mergePage(String path, List<String> locales, Path out, ResultCache<Merged> cache,
-                                   AtomicInteger merging) {
-        byte[] source = sourceBytes(path);
+                                   AtomicInteger merging, FileHashes hashes) {
+        String source = hashes.of(project.sourceDocs().resolve(path));
         String key = Project.key(path);
         SourcePage parsed = null;
         List<Merged> result = new ArrayList<>();
         for (String locale : locales) {
             boolean isSource = locale.equals(project.sourceLocale());
-            byte[] stored = isSource ? null : store.bytes(locale, key);
+            String stored = isSource ? "" : hashes.of(store.file(locale, key));
             String hash = ContentHash.start().add("merge").add(locale).add(path).add(source).add(stored).hex();
             Path md = out.resolve(locale).resolve(key + ".md");
             Merged m = cache.get(hash);
-            if (m == null || !m.markdownHash().equals(hashOf(md))) {
+            if (m == null || !m.markdownHash().equals(hashes.of(md))) {
                 if (parsed == null) {
-                    parsed = sourcePage(path, source);
+                    parsed = sourcePage(path);
                 }
-                m = localize(locale, parsed, stored, md);
+                m = localize(locale, parsed, isSource ? null : store.bytes(locale, key), md);
+                hashes.wrote(md, m.markdownHash());
                 cache.put(hash, m);
                 merging.incrementAndGet();
             }
@@ -596,7 +602,7 @@ public final class Localizer {
      * coverage) under the same site fingerprint and that HTML file is still in place.
      */
     private List<Issue> render(SiteWriter writer, ToRender r, Path out, ResultCache<Rendered> cache,
-                               AtomicInteger rendered) {
+                               AtomicInteger rendered, FileHashes hashes) {
         SitePage p = r.page();
         String hash = ContentHash.start().add("render").add(writer.fingerprint()).add(p.locale()).add(p.key())
                 .add(p.title()).add(p.description()).add(Double.toString(p.coverage()))
@@ -605,13 +611,15 @@ public final class Localizer {
         Path html = out.resolve(p.locale()).resolve(p.key() + ".html");
         Rendered known = cache.get(hash);
         List<Issue> issues;
-        if (known != null && known.htmlHash().equals(hashOf(html))) {
+        if (known != null && known.htmlHash().equals(hashes.of(html))) {
             issues = known.issues();
         } else {
             String markdown = readString(out.resolve(p.locale()).resolve(p.key() + ".md"));
             String sourceMarkdown = readString(out.resolve(project.sourceLocale()).resolve(p.key() + ".md"));
             issues = writer.page(r.merged().page(p.key(), p.locale(), markdown), sourceMarkdown);
-            cache.put(hash, new Rendered(hashOf(html), issues));
+            String written = hashOf(html);
+            hashes.wrote(html, written);
+            cache.put(hash, new Rendered(written, issues));
             rendered.incrementAndGet();
         }
         progress.step();
@@ -708,34 +716,44 @@ public final class Localizer {
                              int translatedWords, int needsReview, int untranslated) {}
 
     public List<PageStatus> status(List<String> locales) {
-        List<SourcePage> pages = sourcePages();
+        // page by page on all cores: a page is parsed once for all locales and then dropped
+        List<List<PageStatus>> byPage = Parallel.map(project.pages(), path -> {
+            SourcePage p = sourcePage(path);
+            List<PageStatus> rows = new ArrayList<>();
+            for (String locale : locales) {
+                rows.add(status(locale, p, store.load(locale, p.key(), p.path())));
+            }
+            return rows;
+        });
+        splitter.saveCache();
+        store.saveCache();
         List<PageStatus> out = new ArrayList<>();
-        for (String locale : locales) {
-            List<StoredPage> loaded = Parallel.map(pages, p -> store.load(locale, p.key(), p.path()));
-            for (int i = 0; i < pages.size(); i++) {
-                SourcePage p = pages.get(i);
-                StoredPage stored = loaded.get(i);
-                int[] c = new int[6];
-                for (TextUnit u : p.units()) {
-                    for (Segment s : u.segments()) {
-                        int words = Words.count(Parts.plainText(s.source()), project.sourceLocale());
-                        c[0]++;
-                        c[1] += words;
-                        StoredSegment st = stored.segments().get(s.id());
-                        if (st != null && st.hasTarget() && st.state().published()) {
-                            c[2]++;
-                            c[3] += words;
-                            c[4] += st.state() == State.TRANSLATED ? 1 : 0;
-                        } else {
-                            c[5]++;
-                        }
-                    }
-                }
-                out.add(new PageStatus(locale, p.path(), c[0], c[1], c[2], c[3], c[4], c[5]));
+        for (int l = 0; l < locales.size(); l++) {
+            for (List<PageStatus> rows : byPage) {
+                out.add(rows.get(l));
             }
         }
-        store.saveCache();
         return out;
+    }
+
+    private PageStatus status(String locale, SourcePage p, StoredPage stored) {
+        int[] c = new int[6];
+        for (TextUnit u : p.units()) {
+            for (Segment s : u.segments()) {
+                int words = Words.count(Parts.plainText(s.source()), project.sourceLocale());
+                c[0]++;
+                c[1] += words;
+                StoredSegment st = stored.segments().get(s.id());
+                if (st != null && st.hasTarget() && st.state().published()) {
+                    c[2]++;
+                    c[3] += words;
+                    c[4] += st.state() == State.TRANSLATED ? 1 : 0;
+                } else {
+                    c[5]++;
+                }
+            }
+        }
+        return new PageStatus(locale, p.path(), c[0], c[1], c[2], c[3], c[4], c[5]);
     }
 
     /** The source pages as the exchange formats (TMX, PO) see them. */

@@ -3,30 +3,32 @@ package dev.docloc.cache;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Iterator;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Results of one kind of per-page work, by content-hash key, kept in one JSON file between runs.
+ * Results of one kind of per-page work, by content-hash key, kept in one file between runs.
+ * Each result is stored as its JSON (Jackson) and read back only when a run asks for it, so
+ * opening and saving a cache of a large site costs little more than reading and writing the file.
  * Thread-safe: pages are computed on all cores.
  *
- * <p>An entry not used for {@value #KEEP_RUNS} runs is dropped when the file is saved, so the
- * file follows the project instead of growing with every edit, while a run over a subset of
- * locales does not evict the others.
+ * <p>The file is written only by runs that added results. An entry that none of the last
+ * {@value #KEEP_RUNS} such runs used is then dropped, so the file follows the project instead of
+ * growing with every edit, while a run over a subset of locales does not evict the others.
  *
  * <pre><code>
- * ResultCache&lt;PageResult&gt; cache = ResultCache.open(dir.resolve("check.json"), PageResult.class);
+ * ResultCache&lt;PageResult&gt; cache = ResultCache.open(dir.resolve("check.bin"), PageResult.class);
  * PageResult r = cache.get(key);
  * if (r == null) { r = compute(); cache.put(key, r); }
  * cache.save();
@@ -49,15 +51,15 @@ public final class ResultCache<T> {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
-    private volatile boolean changed;
+    private volatile boolean added;
 
-    /** A stored result and the run that last used it. */
+    /** A stored result (its JSON as read, or the value put by this run) and the run that last used it. */
     private static final class Entry {
         volatile int run;
-        final JsonNode json;
+        final byte[] json;
         volatile Object value;
 
-        Entry(int run, JsonNode json, Object value) {
+        Entry(int run, byte[] json, Object value) {
             this.run = run;
             this.json = json;
             this.value = value;
@@ -75,34 +77,28 @@ public final class ResultCache<T> {
      * docloc, another result type) gives an empty cache.
      */
     public static <T> ResultCache<T> open(Path file, Class<T> type) {
-        JsonNode root = read(file);
-        boolean ours = root != null && header(type).equals(root.path("header").asText());
-        int run = ours ? root.path("run").asInt() + 1 : 1;
-        ResultCache<T> cache = new ResultCache<>(file, type, run);
-        if (ours) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.path("entries").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                cache.entries.put(e.getKey(), new Entry(e.getValue().path("run").asInt(), e.getValue().path("value"),
-                        null));
+        if (Files.isRegularFile(file)) {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+                if (in.readUTF().equals(header(type))) {
+                    ResultCache<T> cache = new ResultCache<>(file, type, in.readInt() + 1);
+                    for (int n = in.readInt(); n > 0; n--) {
+                        String key = in.readUTF();
+                        int run = in.readInt();
+                        byte[] json = in.readNBytes(in.readInt());
+                        cache.entries.put(key, new Entry(run, json, null));
+                    }
+                    return cache;
+                }
+            } catch (IOException | RuntimeException e) {
+                // a damaged cache is only slower
             }
         }
-        return cache;
-    }
-
-    private static JsonNode read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return JSON.readTree(in);
-        } catch (IOException | RuntimeException e) {
-            return null; // a damaged cache is only slower
-        }
+        return new ResultCache<>(file, type, 1);
     }
 
     /** The header that ties a file to this build of docloc and this result type. */
     private static String header(Class<?> type) {
-        return "docloc-cache 1 " + type.getName() + " " + CodeVersion.fingerprint();
+        return "docloc-cache 2 " + type.getName() + " " + CodeVersion.fingerprint();
     }
 
     /** The result stored for {@code key}, or null. */
@@ -115,7 +111,7 @@ public final class ResultCache<T> {
         Object value = e.value;
         if (value == null) {
             try {
-                value = JSON.treeToValue(e.json, type);
+                value = JSON.readValue(e.json, type);
             } catch (IOException | RuntimeException ex) {
                 entries.remove(key);
                 misses.incrementAndGet();
@@ -123,17 +119,14 @@ public final class ResultCache<T> {
             }
             e.value = value;
         }
-        if (e.run != run) {
-            e.run = run;
-            changed = true;
-        }
+        e.run = run;
         hits.incrementAndGet();
         return type.cast(value);
     }
 
     public void put(String key, T value) {
         entries.put(key, new Entry(run, null, value));
-        changed = true;
+        added = true;
     }
 
     /** Lookups that found a result. */
@@ -147,34 +140,37 @@ public final class ResultCache<T> {
     }
 
     /**
-     * Writes the file (temp file and rename) when this run used or added entries. A failure to
-     * write only costs time next run, so it is not reported.
+     * Writes the file (temp file and rename) when this run added results. A failure to write only
+     * costs time next run, so it is not reported.
      */
     public synchronized void save() {
-        if (!changed) {
+        if (!added) {
             return;
         }
-        ObjectNode root = JSON.createObjectNode();
-        root.put("header", header(type));
-        root.put("run", run);
-        ObjectNode out = root.putObject("entries");
-        entries.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            Entry entry = e.getValue();
-            if (run - entry.run < KEEP_RUNS) {
-                ObjectNode o = out.putObject(e.getKey());
-                o.put("run", entry.run);
-                o.set("value", entry.json != null ? entry.json : JSON.valueToTree(entry.value));
-            }
-        });
         Path tmp = null;
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                JSON.writeValue(os, root);
+            Map<String, Entry> kept = new TreeMap<>();
+            entries.forEach((k, e) -> {
+                if (run - e.run < KEEP_RUNS) {
+                    kept.put(k, e);
+                }
+            });
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                out.writeUTF(header(type));
+                out.writeInt(run);
+                out.writeInt(kept.size());
+                for (Map.Entry<String, Entry> e : kept.entrySet()) {
+                    byte[] json = e.getValue().json != null ? e.getValue().json : JSON.writeValueAsBytes(e.getValue().value);
+                    out.writeUTF(e.getKey());
+                    out.writeInt(e.getValue().run);
+                    out.writeInt(json.length);
+                    out.write(json);
+                }
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            changed = false;
+            added = false;
         } catch (IOException | RuntimeException e) {
             deleteQuietly(tmp);
         }

@@ -48,7 +48,9 @@ public final class LinkChecker {
 
     private final Path root;
     private final ResultCache<Scan> cache;
+    private final java.util.function.Function<Path, String> hasher;
     private final Map<Path, Scan> scans = new HashMap<>();
+    private final Map<Path, Boolean> exists = new HashMap<>();
     private final List<Issue> broken = new ArrayList<>();
     private int links;
     private int anchors;
@@ -80,24 +82,29 @@ public final class LinkChecker {
         }
     }
 
-    private LinkChecker(Path root, ResultCache<Scan> cache) {
+    private LinkChecker(Path root, ResultCache<Scan> cache, java.util.function.Function<Path, String> hasher) {
         this.root = root.toAbsolutePath().normalize();
         this.cache = cache;
+        this.hasher = hasher;
     }
 
     /** Checks every {@code .html} file below {@code siteDir}. */
     public static Result check(Path siteDir) {
-        return check(siteDir, null);
+        return check(siteDir, null, null);
     }
 
     /**
      * As {@link #check(Path)}, scanning only the files whose content is not in {@code cache}
-     * (by content hash), so that checking a site after a one-page change reads every file but
-     * parses only the changed ones.
+     * (by content hash), so that checking a site after a one-page change parses only the changed
+     * files.
+     *
+     * @param hasher the {@link dev.docloc.cache.ContentHash} of a file's content (for instance from
+     *               {@link dev.docloc.cache.FileHashes}, which reads only changed files), or null to
+     *               read and hash every file
      */
-    public static Result check(Path siteDir, ResultCache<Scan> cache) {
+    public static Result check(Path siteDir, ResultCache<Scan> cache, java.util.function.Function<Path, String> hasher) {
         Objects.requireNonNull(siteDir, "siteDir must not be null");
-        LinkChecker checker = new LinkChecker(siteDir, cache);
+        LinkChecker checker = new LinkChecker(siteDir, cache, hasher);
         List<Path> pages = checker.pages();
         for (Path page : pages) {
             checker.checkPage(page);
@@ -122,12 +129,16 @@ public final class LinkChecker {
 
     private Scan scan(Path page) {
         return scans.computeIfAbsent(page, p -> {
-            byte[] bytes = read(p);
-            String hash = cache == null ? null : ContentHash.of(bytes);
-            Scan known = cache == null ? null : cache.get(hash);
+            if (cache == null) {
+                return scan(new String(read(p), StandardCharsets.UTF_8));
+            }
+            String hash = hasher != null ? hasher.apply(p) : ContentHash.of(read(p));
+            Scan known = cache.get(hash);
             if (known != null) {
                 return known;
             }
+            byte[] bytes = read(p);
+            hash = ContentHash.of(bytes);
             Scan fresh = scan(new String(bytes, StandardCharsets.UTF_8));
             if (cache != null) {
                 cache.put(hash, fresh);
@@ -163,7 +174,7 @@ public final class LinkChecker {
         int hash = ref.indexOf('#');
         String path = stripQuery(hash < 0 ? ref : ref.substring(0, hash));
         Path target = path.isEmpty() ? page : page.getParent().resolve(decode(path)).normalize();
-        if (ref.isEmpty() || !target.startsWith(root) || !Files.isRegularFile(target)) {
+        if (ref.isEmpty() || !target.startsWith(root) || !exists.computeIfAbsent(target, Files::isRegularFile)) {
             broken.add(issue(page, ref, "links to a file that does not exist in the site"));
         } else if (hash >= 0 && target.getFileName().toString().endsWith(".html")) {
             anchors++;

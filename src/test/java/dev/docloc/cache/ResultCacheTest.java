@@ -18,7 +18,7 @@ class ResultCacheTest {
 
     @Test
     void keepsResultsBetweenRuns() {
-        Path file = dir.resolve("c.json");
+        Path file = dir.resolve("c.bin");
         ResultCache<Result> first = ResultCache.open(file, Result.class);
         assertThat(first.get("k")).isNull();
         first.put("k", new Result("a", List.of(1, 2)));
@@ -33,7 +33,7 @@ class ResultCacheTest {
 
     @Test
     void ignoresAFileOfAnotherResultType() {
-        Path file = dir.resolve("c.json");
+        Path file = dir.resolve("c.bin");
         ResultCache<Other> other = ResultCache.open(file, Other.class);
         other.put("k", new Other("x"));
         other.save();
@@ -42,8 +42,8 @@ class ResultCacheTest {
 
     @Test
     void aDamagedFileIsAnEmptyCache() throws Exception {
-        Path file = dir.resolve("c.json");
-        Files.writeString(file, "{\"header\": \"docloc-cache 1 ");
+        Path file = dir.resolve("c.bin");
+        Files.write(file, new byte[] {0, 40, 'd', 'o', 'c'});
         ResultCache<Result> cache = ResultCache.open(file, Result.class);
         assertThat(cache.get("k")).isNull();
         cache.put("k", new Result("b", List.of()));
@@ -53,7 +53,7 @@ class ResultCacheTest {
 
     @Test
     void dropsEntriesNoRunUsedForAWhile() {
-        Path file = dir.resolve("c.json");
+        Path file = dir.resolve("c.bin");
         ResultCache<Result> cache = ResultCache.open(file, Result.class);
         cache.put("old", new Result("old", List.of()));
         cache.put("used", new Result("used", List.of()));
@@ -61,6 +61,7 @@ class ResultCacheTest {
         for (int run = 0; run < ResultCache.KEEP_RUNS; run++) {
             cache = ResultCache.open(file, Result.class);
             assertThat(cache.get("used")).isNotNull();
+            cache.put("new " + run, new Result("new", List.of()));
             cache.save();
         }
         cache = ResultCache.open(file, Result.class);
@@ -70,7 +71,7 @@ class ResultCacheTest {
 
     @Test
     void aRunThatOnlyReadsLeavesTheFileAlone() throws Exception {
-        Path file = dir.resolve("c.json");
+        Path file = dir.resolve("c.bin");
         ResultCache<Result> cache = ResultCache.open(file, Result.class);
         cache.put("k", new Result("a", List.of()));
         cache.save();
