@@ -51,10 +51,19 @@ final class Locales {
 
     /** A 0..1 share as a whole percentage in the locale's number format ("87 %", "٨٧٪"). */
     static String percent(String tag, double share) {
-        NumberFormat format = NumberFormat.getPercentInstance(of(tag));
-        format.setMaximumFractionDigits(0);
-        return format.format(Math.floor(share * 100) / 100);
+        // an index lists every page: one format per locale, not one per page (formats are not thread-safe)
+        NumberFormat format = PERCENT.computeIfAbsent(tag, t -> {
+            NumberFormat f = NumberFormat.getPercentInstance(of(t));
+            f.setMaximumFractionDigits(0);
+            return f;
+        });
+        synchronized (format) {
+            return format.format(Math.floor(share * 100) / 100);
+        }
     }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, NumberFormat> PERCENT =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     static String partialNotice(String tag, Map<String, String> overrides) {
         return lookup(tag, overrides, PARTIAL_NOTICES);
