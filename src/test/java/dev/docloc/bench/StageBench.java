@@ -89,6 +89,13 @@ public final class StageBench {
         t.run("render (site)", () -> render(tmp, inputs, merged), base);
         t.run("extract+merge+render", () -> sum(inputs, i -> extractor.extract(PageParser.parse(i.path(), i.page().text())).size())
                 + sum(inputs, i -> merge(i).length()) + render(tmp, inputs, merged), base);
+        // as a command runs once the sentence boundaries of the texts are in target/docloc-cache
+        Extractor cached = Extractor.create(dev.docloc.segment.SentenceSplitter.forLanguage("en")
+                .cachedIn(tmp.resolve("srx-en.bin")), Project.FRONT_MATTER_KEYS);
+        inputs.forEach(i -> cached.extract(i.page()));
+        t.run("extract, sentences cached", () -> sum(inputs, i -> cached.extract(i.page()).size()), base);
+        t.run("extract+merge+render, cached", () -> sum(inputs, i -> cached.extract(PageParser.parse(i.path(), i.page().text())).size())
+                + sum(inputs, i -> merge(i).length()) + render(tmp, inputs, merged), base);
     }
 
     private static List<Input> inputs(Path root, List<Path> files, List<byte[]> bytes, Extractor extractor) {
