@@ -10,7 +10,6 @@ import dev.docloc.store.State;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,7 +72,15 @@ public final class Main {
             }
             return 2;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // every file is written by rename, so nothing is half-written; say what to do instead of a trace
+            err.println("docloc: out of memory (" + e.getMessage() + "); run it with more memory, for example "
+                    + "JAVA_TOOL_OPTIONS=-Xmx4g, or fewer locales at a time");
+            code = 2;
+        }
         out.flush();
         err.flush();
         return code;
@@ -132,9 +139,9 @@ public final class Main {
                 ReportWriter.write(report, format, main.out, color);
                 main.out.flush();
             } else {
-                StringWriter sw = new StringWriter();
-                ReportWriter.write(report, format, sw, false);
-                dev.docloc.store.XliffFile.writeAtomically(output.toAbsolutePath(), sw.toString());
+                // streamed to the file: the report of a large site need not fit in memory twice
+                dev.docloc.store.XliffFile.writeAtomically(output.toAbsolutePath(),
+                        w -> ReportWriter.write(report, format, w, false));
             }
             return ReportWriter.exitCode(report, failOn);
         }

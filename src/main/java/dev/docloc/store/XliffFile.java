@@ -185,6 +185,37 @@ public final class XliffFile {
      * is forced to disk before the rename (translations: a crash must not lose them); output that
      * the next build writes again (the site) skips that cost.
      */
+    /** What writes a file's content to a writer. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(java.io.Writer out) throws IOException;
+    }
+
+    /**
+     * Writes what {@code content} produces (UTF-8) to a temporary file in the same folder and
+     * renames it over {@code file}, without holding the whole text in memory (a report of a large
+     * site). The data is not forced to disk: output a run can write again.
+     */
+    public static void writeAtomically(Path file, Content content) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+            try {
+                try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    content.writeTo(w);
+                }
+                readableLikeAnyFile(tmp, file);
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new DoclocException(file, 0, 0, "cannot write: " + e.getMessage()
+                    + "; check that the folder is writable and the disk is not full", e);
+        }
+    }
+
     public static void writeAtomically(Path file, String text, boolean durable) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
