@@ -33,18 +33,30 @@ public final class SentenceSplitter {
     private static final class Rules {
         private final java.util.function.Supplier<SRXDocument> source;
         private final LocaleId locale;
+        private final String language;
+        private final String checksum;
         final String id;
+        private final boolean filtering;
         private volatile ThreadLocal<ISegmenter> segmenter;
         private volatile BreakPrefilter prefilter;
+        private final ThreadLocal<RuleFilter> filter = ThreadLocal.withInitial(() -> RuleFilter.of(segmenter()));
 
-        Rules(java.util.function.Supplier<SRXDocument> source, String language, String id) {
+        Rules(java.util.function.Supplier<SRXDocument> source, String language, String id, boolean filtering) {
             this.source = source;
             this.locale = LocaleId.fromBCP47(language);
+            this.language = language;
+            this.checksum = id;
             this.id = "docloc-srx-1 " + language + " " + id;
+            this.filtering = filtering;
         }
 
         ISegmenter segmenter() {
             return compiled().get();
+        }
+
+        /** This thread's rule filter, or null when rules are not filtered. */
+        RuleFilter filter() {
+            return filtering ? filter.get() : null;
         }
 
         BreakPrefilter prefilter() {
@@ -92,7 +104,17 @@ public final class SentenceSplitter {
             SRXDocument srx = new SRXDocument();
             srx.loadRules(new java.io.ByteArrayInputStream(rules));
             return srx;
-        }, language, checksum(rules)), null);
+        }, language, checksum(rules), true), null);
+    }
+
+    /** This thread's compiled Okapi segmenter (for tests). */
+    ISegmenter segmenterForTests() {
+        return rules.segmenter();
+    }
+
+    /** This splitter's rules, with Okapi trying every rule on every text (for comparison in tests). */
+    SentenceSplitter withoutRuleFilter() {
+        return new SentenceSplitter(new Rules(rules.source, rules.language, rules.checksum, false), null);
     }
 
     /**
@@ -129,7 +151,7 @@ public final class SentenceSplitter {
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new SentenceSplitter(new Rules(() -> srx, language, id), null);
+        return new SentenceSplitter(new Rules(() -> srx, language, id, true), null);
     }
 
     /** Splits {@code parts} into segments (with empty ids) and the whitespace between them. */
@@ -155,7 +177,12 @@ public final class SentenceSplitter {
             return new int[0];
         }
         ISegmenter s = rules.segmenter();
-        s.computeSegments(plain);
+        RuleFilter filter = rules.filter();
+        if (filter != null) {
+            filter.with(s, plain, () -> s.computeSegments(plain));
+        } else {
+            s.computeSegments(plain);
+        }
         List<Range> ranges = s.getRanges();
         int[] starts = new int[Math.max(0, ranges.size() - 1)];
         for (int i = 1; i < ranges.size(); i++) {

@@ -1,0 +1,237 @@
+package dev.docloc.segment;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import net.sf.okapi.common.ISegmenter;
+
+/**
+ * Leaves out, for one text, the SRX rules that cannot match it. Okapi tries each of its rules
+ * (201 for English) over the whole text; most are abbreviations ({@code \b[Aa][Bb][Ss]\.}) and
+ * every match of such a rule contains a fixed string ("abs."). A rule whose fixed string is not in
+ * the text (compared without case, so the test is only ever too generous) has no match there, and
+ * Okapi's answer without it is the same. The fixed string is read from the rule's regular
+ * expression conservatively: only a run of plain ASCII characters (or one-letter case pairs such
+ * as {@code [Aa]}) at the top level of a group that is not optional counts; anything else ends a
+ * run, and a rule with alternatives at that level has none. Rules are swapped in and out of the
+ * segmenter's own list (one segmenter per thread); when Okapi's fields cannot be read, every
+ * rule runs.
+ */
+final class RuleFilter {
+    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]");
+    private final Field rulesField;
+    private final List<Object> rules;
+    private final String[] required;
+
+    private RuleFilter(Field rulesField, List<Object> rules, String[] required) {
+        this.rulesField = rulesField;
+        this.rules = rules;
+        this.required = required;
+    }
+
+    /** The filter for a compiled segmenter, or null when its rules cannot be read. */
+    static RuleFilter of(ISegmenter segmenter) {
+        try {
+            Field f = segmenter.getClass().getDeclaredField("rules");
+            f.setAccessible(true);
+            List<Object> rules = new ArrayList<>((List<?>) f.get(segmenter));
+            String[] required = new String[rules.size()];
+            for (int i = 0; i < rules.size(); i++) {
+                Field p = rules.get(i).getClass().getDeclaredField("pattern");
+                p.setAccessible(true);
+                Pattern pattern = (Pattern) p.get(rules.get(i));
+                // without case-insensitive matching a literal 'k' matches only 'k' (with it, also
+                // the Kelvin sign, which lower-casing the text would not turn into 'k')
+                int unsafe = Pattern.COMMENTS | Pattern.LITERAL | Pattern.CASE_INSENSITIVE;
+                required[i] = pattern == null || (pattern.flags() & unsafe) != 0 ? "" : required(pattern.pattern());
+            }
+            return new RuleFilter(f, rules, required);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Runs {@code work} (Okapi on {@code text}) with only the rules that can match {@code text}. */
+    <T> T with(ISegmenter segmenter, String text, Supplier<T> work) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        ArrayList<Object> kept = new ArrayList<>(rules.size());
+        for (int i = 0; i < rules.size(); i++) {
+            if (required[i].isEmpty() || lower.contains(required[i])) {
+                kept.add(rules.get(i));
+            }
+        }
+        try {
+            rulesField.set(segmenter, kept);
+            try {
+                return work.get();
+            } finally {
+                rulesField.set(segmenter, new ArrayList<>(rules));
+            }
+        } catch (IllegalAccessException e) {
+            return work.get();
+        }
+    }
+
+    /** Rules the filter can leave out of some texts, out of all. */
+    int filterable() {
+        int n = 0;
+        for (String r : required) {
+            n += r.isEmpty() ? 0 : 1;
+        }
+        return n;
+    }
+
+    /**
+     * The longest lower-case string that every match of {@code regex} contains, or "" when none
+     * can be read from it. Top-level groups of the pattern that are not quantified are read as
+     * sequences too (Okapi compiles a rule as {@code (before…)(after)}).
+     */
+    static String required(String regex) {
+        if (INLINE_FLAGS.matcher(regex).find()) {
+            return "";
+        }
+        List<String> runs = new ArrayList<>();
+        if (!sequence(regex, runs)) {
+            return "";
+        }
+        String best = "";
+        for (String r : runs) {
+            if (r.length() > best.length()) {
+                best = r;
+            }
+        }
+        return best.length() >= 2 ? best : "";
+    }
+
+    /** Adds the runs of a top-level sequence to {@code runs}; false when the sequence has alternatives. */
+    private static boolean sequence(String s, List<String> runs) {
+        StringBuilder run = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            int next;
+            char literal = 0;
+            if (c == '|') {
+                return false;
+            } else if (c == '\\') {
+                if (i + 1 >= s.length()) {
+                    return false;
+                }
+                char e = s.charAt(i + 1);
+                if (e == 'Q' || e == 'E' || e == 'x' || e == 'u' || e == 'c' || e == '0' || e == 'N') {
+                    return false;
+                } else if (e == 'p' || e == 'P') {
+                    next = s.indexOf('}', i);
+                    if (next < 0) {
+                        return false;
+                    }
+                    next++;
+                } else {
+                    next = i + 2;
+                    if (!Character.isLetterOrDigit(e) && e < 128) {
+                        literal = e;
+                    }
+                }
+            } else if (c == '[') {
+                next = classEnd(s, i);
+                if (next < 0) {
+                    return false;
+                }
+                literal = casePair(s.substring(i + 1, next - 1));
+            } else if (c == '(') {
+                next = groupEnd(s, i);
+                if (next < 0) {
+                    return false;
+                }
+                boolean quantified = next < s.length() && "*+?{".indexOf(s.charAt(next)) >= 0;
+                String inner = s.substring(i + 1, next - 1);
+                if (!quantified && !inner.startsWith("?")) {
+                    List<String> innerRuns = new ArrayList<>();
+                    if (sequence(inner, innerRuns)) {
+                        runs.addAll(innerRuns);
+                    }
+                }
+            } else if (c == ')' || c == ']') {
+                return false;
+            } else if (c == '{') {
+                next = s.indexOf('}', i);
+                if (next < 0) {
+                    return false;
+                }
+                next++;
+            } else if (".^$*+?}".indexOf(c) >= 0) {
+                next = i + 1;
+            } else {
+                next = i + 1;
+                literal = c < 128 ? c : 0;
+            }
+            boolean quantified = next < s.length() && "*+?{".indexOf(s.charAt(next)) >= 0;
+            if (literal != 0 && !quantified) {
+                run.append(Character.toLowerCase(literal));
+            } else {
+                runs.add(run.toString());
+                run.setLength(0);
+            }
+            i = next;
+        }
+        runs.add(run.toString());
+        return true;
+    }
+
+    /** The one lower-case letter a class such as {@code Aa}, {@code aA} or {@code a} stands for, else 0. */
+    private static char casePair(String body) {
+        if (body.length() == 1 && body.charAt(0) < 128 && Character.isLetterOrDigit(body.charAt(0))) {
+            return Character.toLowerCase(body.charAt(0));
+        }
+        if (body.length() == 2 && body.charAt(0) < 128 && body.charAt(1) < 128
+                && Character.isLetter(body.charAt(0))
+                && Character.toLowerCase(body.charAt(0)) == Character.toLowerCase(body.charAt(1))) {
+            return Character.toLowerCase(body.charAt(0));
+        }
+        return 0;
+    }
+
+    /** The index after the {@code ]} closing the class that opens at {@code from}, or -1. */
+    private static int classEnd(String s, int from) {
+        int depth = 0;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']' && i > from + 1 && --depth == 0) {
+                return i + 1;
+            } else if (c == ']' && i == from + 1) {
+                // a ']' first in a class is a literal
+                continue;
+            }
+        }
+        return -1;
+    }
+
+    /** The index after the {@code )} closing the group that opens at {@code from}, or -1. */
+    private static int groupEnd(String s, int from) {
+        int depth = 0;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                int end = classEnd(s, i);
+                if (end < 0) {
+                    return -1;
+                }
+                i = end - 1;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+}
