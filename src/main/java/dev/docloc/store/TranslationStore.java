@@ -110,11 +110,12 @@ public final class TranslationStore {
     }
 
     /** Notes that docloc wrote {@code xml} itself: its writer's output passes the schemas. */
-    private String ours(String xml) {
+    private byte[] ours(String xml) {
+        byte[] bytes = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         if (validated != null) {
-            validated.put(ContentHash.of(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), Boolean.TRUE);
+            validated.put(ContentHash.of(bytes), Boolean.TRUE);
         }
-        return xml;
+        return bytes;
     }
 
     /** The published targets of a stored page, for merging. */
@@ -201,7 +202,7 @@ public final class TranslationStore {
 
         /** Writes the page's file when its content changed (atomically); thread-safe across pages. */
         public UpdateResult write() {
-            String xml = ours(XliffFile.write(sourceLocale, locale, pagePath, units, next, glossary));
+            byte[] xml = ours(XliffFile.write(sourceLocale, locale, pagePath, units, next, glossary));
             boolean written = writeIfChanged(file(locale, pageKey), xml);
             return new UpdateResult(segments, counts[0], counts[1], counts[2], counts[3], written);
         }
@@ -392,14 +393,19 @@ public final class TranslationStore {
     }
 
     static boolean writeIfChanged(Path file, String text) {
+        return writeIfChanged(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code bytes} (atomically, durably) unless the file already holds exactly them. */
+    static boolean writeIfChanged(Path file, byte[] bytes) {
         try {
-            if (Files.exists(file) && Files.readString(file).equals(text)) {
+            if (Files.exists(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
                 return false;
             }
         } catch (IOException e) {
             // unreadable: write anew
         }
-        XliffFile.writeAtomically(file, text);
+        XliffFile.writeAtomically(file, bytes, true);
         return true;
     }
 

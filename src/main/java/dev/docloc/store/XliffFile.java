@@ -217,11 +217,16 @@ public final class XliffFile {
     }
 
     public static void writeAtomically(Path file, String text, boolean durable) {
+        writeAtomically(file, text.getBytes(StandardCharsets.UTF_8), durable);
+    }
+
+    /** As {@link #writeAtomically(Path, String, boolean)}, for text already encoded as UTF-8. */
+    public static void writeAtomically(Path file, byte[] bytes, boolean durable) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
             try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                Files.write(tmp, bytes);
                 readableLikeAnyFile(tmp, file);
                 if (durable) {
                     try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
