@@ -215,7 +215,7 @@ public final class Localizer {
 
     private TermChecker terms() {
         return project.glossary() == null ? null
-                : termCheckers.computeIfAbsent("", k -> new TermChecker(project.glossary()));
+                : termCheckers.computeIfAbsent("", k -> TermChecker.remembering(project.glossary()));
     }
 
     /** The glossary terms a unit's source uses, with their approved translations in {@code locale}. */

@@ -39,6 +39,20 @@ public final class TermChecker {
     private final Map<String, TermMatcher> targetMatchers = new ConcurrentHashMap<>();
 
     public TermChecker(Glossary glossary) {
+        this(glossary, false);
+    }
+
+    /**
+     * A checker that remembers the terms of the last {@value #REMEMBERED} source texts it matched,
+     * for callers that ask about the same source once per locale ({@code extract} writes each
+     * unit's glossary entries for every locale, {@code check} checks every locale).
+     */
+    public static TermChecker remembering(Glossary glossary) {
+        return new TermChecker(glossary, true);
+    }
+
+    private TermChecker(Glossary glossary, boolean remember) {
+        this.remember = remember;
         this.glossary = Objects.requireNonNull(glossary, "glossary must not be null");
         this.sourceMatcher = new TermMatcher(glossary.sourceLocale());
         for (Term term : glossary.terms()) {
@@ -79,8 +93,29 @@ public final class TermChecker {
         return hits;
     }
 
+    /** Source texts recently matched, with their uses; cleared past {@value #REMEMBERED} texts. */
+    private static final int REMEMBERED = 20_000;
+    private final boolean remember;
+    private final Map<String, Map<Term, List<TermMatch>>> remembered = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Where each term occurs in the source, in order of first use; wrong-case forms don't count. */
     private Map<Term, List<TermMatch>> sourceUses(String source) {
+        if (!remember) {
+            return matchSource(source);
+        }
+        Map<Term, List<TermMatch>> known = remembered.get(source);
+        if (known != null) {
+            return known;
+        }
+        if (remembered.size() > REMEMBERED) {
+            remembered.clear();
+        }
+        Map<Term, List<TermMatch>> uses = matchSource(source);
+        remembered.put(source, uses);
+        return uses;
+    }
+
+    private Map<Term, List<TermMatch>> matchSource(String source) {
         Map<Term, List<TermMatch>> uses = new LinkedHashMap<>();
         List<TermMatch> matches = sourceMatcher.match(TermMatcher.nfc(source));
         for (TermMatch match : matches) {
@@ -88,7 +123,8 @@ public final class TermChecker {
                 uses.computeIfAbsent(match.pattern().term(), t -> new ArrayList<>()).add(match);
             }
         }
-        return uses;
+        uses.replaceAll((term, list) -> List.copyOf(list));
+        return java.util.Collections.unmodifiableMap(uses);
     }
 
     /**

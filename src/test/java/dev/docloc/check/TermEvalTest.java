@@ -28,4 +28,22 @@ class TermEvalTest {
             assertThat(total.recall()).as(locale + " recall\n" + result.errors()).isGreaterThanOrEqualTo(0.97);
         });
     }
+
+    @org.junit.jupiter.api.Test
+    void aRememberingCheckerFindsWhatAFreshOneFinds() {
+        var glossary = dev.docloc.glossary.Glossary.load(TermEval.DIR.resolve("eval-glossary.yml"));
+        TermChecker fresh = new TermChecker(glossary);
+        TermChecker remembering = TermChecker.remembering(glossary);
+        List<TermEval.Sample> samples = TermEval.samples();
+        for (int round = 0; round < 2; round++) {
+            for (TermEval.Sample s : samples) {
+                // every source is asked about in every locale, as extract and check do
+                for (String locale : List.of(s.locale(), "de", "ja")) {
+                    assertThat(remembering.check(s.source(), s.target(), locale)).as(s.source())
+                            .isEqualTo(fresh.check(s.source(), s.target(), locale));
+                    assertThat(remembering.find(s.source(), locale)).isEqualTo(fresh.find(s.source(), locale));
+                }
+            }
+        }
+    }
 }
