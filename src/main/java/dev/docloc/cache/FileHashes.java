@@ -2,14 +2,11 @@ package dev.docloc.cache;
 
 import dev.docloc.DoclocException;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -98,38 +95,23 @@ public final class FileHashes {
         if (!changed) {
             return;
         }
-        Path tmp = null;
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                out.writeUTF(HEADER);
-                Map<String, Entry> live = new java.util.TreeMap<>();
-                entries.forEach((k, v) -> {
-                    if (Files.exists(Path.of(k))) {
-                        live.put(k, v);
-                    }
-                });
-                out.writeInt(live.size());
-                for (Map.Entry<String, Entry> e : live.entrySet()) {
-                    out.writeUTF(e.getKey());
-                    out.writeLong(e.getValue().size());
-                    out.writeLong(e.getValue().modified());
-                    out.writeLong(e.getValue().taken());
-                    out.writeUTF(e.getValue().hash());
-                }
+        Map<String, Entry> live = new java.util.TreeMap<>();
+        entries.forEach((k, v) -> {
+            if (Files.exists(Path.of(k))) {
+                live.put(k, v);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            changed = false;
-        } catch (IOException | RuntimeException e) {
-            try {
-                if (tmp != null) {
-                    Files.deleteIfExists(tmp);
-                }
-            } catch (IOException ignored) {
-                // never read: temporary names are not cache files
+        });
+        changed = !CacheFile.write(file, out -> {
+            out.writeUTF(HEADER);
+            out.writeInt(live.size());
+            for (Map.Entry<String, Entry> e : live.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeLong(e.getValue().size());
+                out.writeLong(e.getValue().modified());
+                out.writeLong(e.getValue().taken());
+                out.writeUTF(e.getValue().hash());
             }
-        }
+        });
     }
 
     private static String key(Path path) {

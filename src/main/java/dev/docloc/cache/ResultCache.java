@@ -5,13 +5,10 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -147,43 +144,23 @@ public final class ResultCache<T> {
         if (!added) {
             return;
         }
-        Path tmp = null;
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-            Map<String, Entry> kept = new TreeMap<>();
-            entries.forEach((k, e) -> {
-                if (run - e.run < KEEP_RUNS) {
-                    kept.put(k, e);
-                }
-            });
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                out.writeUTF(header(type));
-                out.writeInt(run);
-                out.writeInt(kept.size());
-                for (Map.Entry<String, Entry> e : kept.entrySet()) {
-                    byte[] json = e.getValue().json != null ? e.getValue().json : JSON.writeValueAsBytes(e.getValue().value);
-                    out.writeUTF(e.getKey());
-                    out.writeInt(e.getValue().run);
-                    out.writeInt(json.length);
-                    out.write(json);
-                }
+        Map<String, Entry> kept = new TreeMap<>();
+        entries.forEach((k, e) -> {
+            if (run - e.run < KEEP_RUNS) {
+                kept.put(k, e);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            added = false;
-        } catch (IOException | RuntimeException e) {
-            deleteQuietly(tmp);
-        }
-    }
-
-    private static void deleteQuietly(Path tmp) {
-        if (tmp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(tmp);
-        } catch (IOException e) {
-            // never read: temporary names are not cache files
-        }
+        });
+        added = !CacheFile.write(file, out -> {
+            out.writeUTF(header(type));
+            out.writeInt(run);
+            out.writeInt(kept.size());
+            for (Map.Entry<String, Entry> e : kept.entrySet()) {
+                byte[] json = e.getValue().json != null ? e.getValue().json : JSON.writeValueAsBytes(e.getValue().value);
+                out.writeUTF(e.getKey());
+                out.writeInt(e.getValue().run);
+                out.writeInt(json.length);
+                out.write(json);
+            }
+        });
     }
 }

@@ -1,14 +1,11 @@
 package dev.docloc.segment;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -73,39 +70,19 @@ final class SplitCache {
         if (!changed) {
             return;
         }
-        Path tmp = null;
-        try {
-            Files.createDirectories(file.getParent());
-            tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                out.writeUTF(header);
-                out.writeInt(starts.size());
-                for (Map.Entry<String, int[]> e : starts.entrySet()) {
-                    byte[] text = e.getKey().getBytes(StandardCharsets.UTF_8);
-                    out.writeInt(text.length);
-                    out.write(text);
-                    out.writeInt(e.getValue().length);
-                    for (int b : e.getValue()) {
-                        out.writeInt(b);
-                    }
+        // the next run segments again when this fails; a half-written cache never stays behind
+        changed = !dev.docloc.cache.CacheFile.write(file, out -> {
+            out.writeUTF(header);
+            out.writeInt(starts.size());
+            for (Map.Entry<String, int[]> e : starts.entrySet()) {
+                byte[] text = e.getKey().getBytes(StandardCharsets.UTF_8);
+                out.writeInt(text.length);
+                out.write(text);
+                out.writeInt(e.getValue().length);
+                for (int b : e.getValue()) {
+                    out.writeInt(b);
                 }
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            changed = false;
-        } catch (IOException | RuntimeException e) {
-            // the next run segments again; a half-written cache must not stay behind (a full disk)
-            deleteQuietly(tmp);
-        }
-    }
-
-    private static void deleteQuietly(Path tmp) {
-        if (tmp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(tmp);
-        } catch (IOException e) {
-            // nothing more to do: the file is never read
-        }
+        });
     }
 }
