@@ -177,8 +177,10 @@ public final class Main {
             main.out.printf("wrote %s (%d locales); checked %d pages, %d links, %d anchors: %d broken%n", dir,
                     locales.size() + 1, links.pages(), links.links(), links.anchors(), links.broken().size());
             var work = built.work();
-            main.out.printf("merged %d of %d page versions and rendered %d of %d pages; the others were unchanged"
-                    + " since the last build%n", work.merged(), work.versions(), work.rendered(), work.published());
+            boolean reused = work.merged() < work.versions() || work.rendered() < work.published();
+            main.out.printf("merged %d of %d page versions and rendered %d of %d pages%s%n", work.merged(),
+                    work.versions(), work.rendered(), work.published(),
+                    reused ? "; the others were unchanged since the last build" : "");
             return 0;
         }
     }
