@@ -174,17 +174,26 @@ public final class XliffFile {
         }
     }
 
-    /** Writes {@code text} to {@code file} atomically: a temporary file in the same folder, then a rename. */
+    /** Writes {@code text} to {@code file} atomically and durably (see {@link #writeAtomically(Path, byte[], boolean)}). */
     public static void writeAtomically(Path file, String text) {
         writeAtomically(file, text, true);
     }
 
+    /** As {@link #writeAtomically(Path, byte[], boolean)}, for text (written as UTF-8). */
+    public static void writeAtomically(Path file, String text, boolean durable) {
+        writeAtomically(file, text.getBytes(StandardCharsets.UTF_8), durable);
+    }
+
     /**
-     * Writes {@code text} to a temporary file in the same folder and renames it over {@code file},
+     * Writes {@code bytes} to a temporary file in the same folder and renames it over {@code file},
      * so a reader sees the old or the new file, never part of one. When {@code durable}, the data
      * is forced to disk before the rename (translations: a crash must not lose them); output that
      * the next build writes again (the site) skips that cost.
      */
+    public static void writeAtomically(Path file, byte[] bytes, boolean durable) {
+        replace(file, tmp -> Files.write(tmp, bytes), durable);
+    }
+
     /** What writes a file's content to a writer. */
     @FunctionalInterface
     public interface Content {
@@ -192,41 +201,28 @@ public final class XliffFile {
     }
 
     /**
-     * Writes what {@code content} produces (UTF-8) to a temporary file in the same folder and
-     * renames it over {@code file}, without holding the whole text in memory (a report of a large
-     * site). The data is not forced to disk: output a run can write again.
+     * As {@link #writeAtomically(Path, byte[], boolean)}, not durable, for what {@code content}
+     * writes (UTF-8) without holding the whole text in memory (a report of a large site).
      */
     public static void writeAtomically(Path file, Content content) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-            try {
-                try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    content.writeTo(w);
-                }
-                readableLikeAnyFile(tmp, file);
-                Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
+        replace(file, tmp -> {
+            try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                content.writeTo(w);
             }
-        } catch (IOException e) {
-            throw new DoclocException(file, 0, 0, "cannot write: " + e.getMessage()
-                    + "; check that the folder is writable and the disk is not full", e);
-        }
+        }, false);
     }
 
-    public static void writeAtomically(Path file, String text, boolean durable) {
-        writeAtomically(file, text.getBytes(StandardCharsets.UTF_8), durable);
+    private interface TempWriter {
+        void write(Path tmp) throws IOException;
     }
 
-    /** As {@link #writeAtomically(Path, String, boolean)}, for text already encoded as UTF-8. */
-    public static void writeAtomically(Path file, byte[] bytes, boolean durable) {
+    /** Temporary file, permissions, optional fsync, rename; a failure names the file and what to check. */
+    private static void replace(Path file, TempWriter writer, boolean durable) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
             try {
-                Files.write(tmp, bytes);
+                writer.write(tmp);
                 readableLikeAnyFile(tmp, file);
                 if (durable) {
                     try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
