@@ -89,21 +89,15 @@ public final class Localizer {
     }
 
     private SourcePage sourcePage(String path) {
-        return sourcePage(path, sourceBytes(path));
-    }
-
-    private SourcePage sourcePage(String path, byte[] bytes) {
-        Page page = PageParser.parse(path, bytes, project.sourceDocs().resolve(path));
-        return new SourcePage(path, page, extractor.extract(page));
-    }
-
-    private byte[] sourceBytes(String path) {
         Path file = project.sourceDocs().resolve(path);
+        byte[] bytes;
         try {
-            return Files.readAllBytes(file);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new DoclocException(file, 0, 0, "cannot read: " + e.getMessage() + "; check its permissions");
         }
+        Page page = PageParser.parse(path, bytes, file);
+        return new SourcePage(path, page, extractor.extract(page));
     }
 
     private static byte[] readIfExists(Path file) {
@@ -616,20 +610,16 @@ public final class Localizer {
         } else {
             String markdown = readString(out.resolve(p.locale()).resolve(p.key() + ".md"));
             String sourceMarkdown = readString(out.resolve(project.sourceLocale()).resolve(p.key() + ".md"));
-            issues = writer.page(r.merged().page(p.key(), p.locale(), markdown), sourceMarkdown);
-            String written = hashOf(html);
-            hashes.wrote(html, written);
-            cache.put(hash, new Rendered(written, issues));
+            SiteWriter.Written written = writer.page(r.merged().page(p.key(), p.locale(), markdown), sourceMarkdown);
+            issues = written.issues();
+            hashes.wrote(html, written.hash());
+            cache.put(hash, new Rendered(written.hash(), issues));
             rendered.incrementAndGet();
         }
         progress.step();
         return issues;
     }
 
-    private static String hashOf(Path file) {
-        byte[] bytes = readIfExists(file);
-        return bytes == null ? "" : ContentHash.of(bytes);
-    }
 
     private static String readString(Path file) {
         try {

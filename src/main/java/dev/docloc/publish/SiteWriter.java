@@ -62,7 +62,7 @@ public final class SiteWriter {
         List<Issue> issues = new ArrayList<>();
         for (String locale : writer.index.locales()) {
             for (SitePage page : writer.index.pages(locale).values()) {
-                issues.addAll(writer.page(page, writer.index.sourceMarkdown(page.key())));
+                issues.addAll(writer.page(page, writer.index.sourceMarkdown(page.key())).issues());
             }
         }
         writer.finish();
@@ -98,9 +98,9 @@ public final class SiteWriter {
      * {@code <locale>/<key>.html}. Thread-safe.
      *
      * @param sourceMarkdown the source page's Markdown (heading ids and trusted raw HTML)
-     * @return the findings about the page, as {@link #write} reports them
+     * @return the findings about the page, as {@link #write} reports them, and the hash of the file
      */
-    public List<Issue> page(SitePage page, String sourceMarkdown) {
+    public Written page(SitePage page, String sourceMarkdown) {
         if (index.find(page.locale(), page.key()).isEmpty()) {
             throw new IllegalArgumentException("page " + page.key() + " in " + page.locale() + " is not in the site");
         }
@@ -110,8 +110,21 @@ public final class SiteWriter {
             sources.put(page.key(), source);
         }
         PageRenderer.Rendered rendered = renderer.render(page, source);
-        write(outDir, SitePaths.page(page.locale(), page.key()), templates.page(models.page(page, rendered.html())));
-        return rendered.issues();
+        byte[] html = templates.page(models.page(page, rendered.html())).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        dev.docloc.store.XliffFile.writeAtomically(outDir.resolve(SitePaths.page(page.locale(), page.key())), html, false);
+        return new Written(rendered.issues(), ContentHash.of(html));
+    }
+
+    /**
+     * One page written by {@link #page}.
+     *
+     * @param issues the findings about the page
+     * @param hash   the {@link ContentHash} of the HTML file written
+     */
+    public record Written(List<Issue> issues, String hash) {
+        public Written {
+            issues = List.copyOf(issues);
+        }
     }
 
     /** Writes what lists the pages: each locale's index, the language chooser, the sitemap, the stylesheet. */
