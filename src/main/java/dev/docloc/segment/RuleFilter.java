@@ -23,10 +23,11 @@ import net.sf.okapi.common.ISegmenter;
 final class RuleFilter {
     private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]");
     private final Field rulesField;
-    private final List<Object> rules;
+    // the segmenter's own list, put back after each text (Okapi copies it before use)
+    private final ArrayList<Object> rules;
     private final String[] required;
 
-    private RuleFilter(Field rulesField, List<Object> rules, String[] required) {
+    private RuleFilter(Field rulesField, ArrayList<Object> rules, String[] required) {
         this.rulesField = rulesField;
         this.rules = rules;
         this.required = required;
@@ -37,7 +38,7 @@ final class RuleFilter {
         try {
             Field f = segmenter.getClass().getDeclaredField("rules");
             f.setAccessible(true);
-            List<Object> rules = new ArrayList<>((List<?>) f.get(segmenter));
+            ArrayList<Object> rules = new ArrayList<>((List<?>) f.get(segmenter));
             String[] required = new String[rules.size()];
             for (int i = 0; i < rules.size(); i++) {
                 Field p = rules.get(i).getClass().getDeclaredField("pattern");
@@ -68,7 +69,7 @@ final class RuleFilter {
             try {
                 return work.get();
             } finally {
-                rulesField.set(segmenter, new ArrayList<>(rules));
+                rulesField.set(segmenter, rules);
             }
         } catch (IllegalAccessException e) {
             return work.get();
