@@ -31,6 +31,11 @@ final class BreakPrefilter {
         });
     }
 
+    /** A prefilter that sends every text to Okapi. */
+    static BreakPrefilter none() {
+        return new BreakPrefilter(null, null);
+    }
+
     /** The prefilter of a compiled segmenter; it never skips a text when the rules are unknown. */
     static BreakPrefilter of(ISegmenter segmenter) {
         try {

@@ -36,18 +36,19 @@ public final class SentenceSplitter {
         private final String language;
         private final String checksum;
         final String id;
-        private final boolean filtering;
+        // false: Okapi as it is, every rule on every text (for comparison in tests)
+        private final boolean tuned;
         private volatile ThreadLocal<ISegmenter> segmenter;
         private volatile BreakPrefilter prefilter;
         private final ThreadLocal<RuleFilter> filter = ThreadLocal.withInitial(() -> RuleFilter.of(segmenter()));
 
-        Rules(java.util.function.Supplier<SRXDocument> source, String language, String id, boolean filtering) {
+        Rules(java.util.function.Supplier<SRXDocument> source, String language, String id, boolean tuned) {
             this.source = source;
             this.locale = LocaleId.fromBCP47(language);
             this.language = language;
             this.checksum = id;
             this.id = "docloc-srx-1 " + language + " " + id;
-            this.filtering = filtering;
+            this.tuned = tuned;
         }
 
         ISegmenter segmenter() {
@@ -56,7 +57,7 @@ public final class SentenceSplitter {
 
         /** This thread's rule filter, or null when rules are not filtered. */
         RuleFilter filter() {
-            return filtering ? filter.get() : null;
+            return tuned ? filter.get() : null;
         }
 
         BreakPrefilter prefilter() {
@@ -74,10 +75,13 @@ public final class SentenceSplitter {
                             synchronized (srx) {
                                 ISegmenter seg = srx.compileLanguageRules(locale, null);
                                 seg.setOptions(true, false, true, true, true, true, false);
+                                if (tuned) {
+                                    RuleRewrites.apply(seg);
+                                }
                                 return seg;
                             }
                         });
-                        prefilter = BreakPrefilter.of(t.get());
+                        prefilter = tuned ? BreakPrefilter.of(t.get()) : BreakPrefilter.none();
                         segmenter = t;
                     }
                     s = segmenter;
@@ -112,8 +116,11 @@ public final class SentenceSplitter {
         return rules.segmenter();
     }
 
-    /** This splitter's rules, with Okapi trying every rule on every text (for comparison in tests). */
-    SentenceSplitter withoutRuleFilter() {
+    /**
+     * This splitter's rules run by Okapi as it is, without the prefilter, the rule filter and the
+     * rewritten rules: every rule on every text (for comparison in tests).
+     */
+    SentenceSplitter plainOkapi() {
         return new SentenceSplitter(new Rules(rules.source, rules.language, rules.checksum, false), null);
     }
 
