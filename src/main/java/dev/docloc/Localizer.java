@@ -89,15 +89,32 @@ public final class Localizer {
     }
 
     private SourcePage sourcePage(String path) {
+        return sourcePage(path, null);
+    }
+
+    /** The source page parsed from {@code bytes}, or from its file when they are null. */
+    private SourcePage sourcePage(String path, byte[] bytes) {
         Path file = project.sourceDocs().resolve(path);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new DoclocException(file, 0, 0, "cannot read: " + e.getMessage() + "; check its permissions");
+        if (bytes == null) {
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new DoclocException(file, 0, 0, "cannot read: " + e.getMessage() + "; check its permissions");
+            }
         }
         Page page = PageParser.parse(path, bytes, file);
         return new SourcePage(path, page, extractor.extract(page));
+    }
+
+    /**
+     * A stored page from what {@link FileHashes} returned for its file: the bytes it hashed when it
+     * read them (and their hash, so they are not hashed again), else the file read now.
+     */
+    private StoredPage load(String locale, String key, String path, FileHashes.Content file) {
+        if (file.bytes() != null) {
+            return store.load(locale, key, path, file.bytes(), file.hash());
+        }
+        return store.load(locale, key, path, store.bytes(locale, key));
     }
 
     private static byte[] readIfExists(Path file) {
@@ -358,19 +375,20 @@ public final class Localizer {
     /** The page's checks in each locale, from the cache or computed; the source is parsed only on a miss. */
     private List<PageCheck> checkPage(TermChecker terms, QaChecker qa, List<String> locales, String path,
                                       ResultCache<PageCheck> cache, String config, FileHashes hashes) {
-        String source = hashes.of(project.sourceDocs().resolve(path));
+        FileHashes.Content source = hashes.content(project.sourceDocs().resolve(path));
         String key = Project.key(path);
         SourcePage parsed = null;
         List<PageCheck> out = new ArrayList<>();
         for (String locale : locales) {
-            String stored = hashes.of(store.file(locale, key));
-            String hash = ContentHash.start().add(config).add(locale).add(path).add(source).add(stored).hex();
+            FileHashes.Content stored = hashes.content(store.file(locale, key));
+            String hash = ContentHash.start().add(config).add(locale).add(path).add(source.hash())
+                    .add(stored.hash()).hex();
             PageCheck c = cache.get(hash);
             if (c == null) {
                 if (parsed == null) {
-                    parsed = sourcePage(path);
+                    parsed = sourcePage(path, source.bytes());
                 }
-                c = checkPage(terms, qa, locale, parsed, store.load(locale, key, path));
+                c = checkPage(terms, qa, locale, parsed, load(locale, key, path, stored));
                 cache.put(hash, c);
             }
             out.add(c);
@@ -567,21 +585,22 @@ public final class Localizer {
      */
     private List<Merged> mergePage(String path, List<String> locales, Path out, ResultCache<Merged> cache,
                                    AtomicInteger merging, FileHashes hashes) {
-        String source = hashes.of(project.sourceDocs().resolve(path));
+        FileHashes.Content source = hashes.content(project.sourceDocs().resolve(path));
         String key = Project.key(path);
         SourcePage parsed = null;
         List<Merged> result = new ArrayList<>();
         for (String locale : locales) {
             boolean isSource = locale.equals(project.sourceLocale());
-            String stored = isSource ? "" : hashes.of(store.file(locale, key));
-            String hash = ContentHash.start().add("merge").add(locale).add(path).add(source).add(stored).hex();
+            FileHashes.Content stored = isSource ? new FileHashes.Content("", null) : hashes.content(store.file(locale, key));
+            String hash = ContentHash.start().add("merge").add(locale).add(path).add(source.hash())
+                    .add(stored.hash()).hex();
             Path md = out.resolve(locale).resolve(key + ".md");
             Merged m = cache.get(hash);
             if (m == null || !m.markdownHash().equals(hashes.of(md))) {
                 if (parsed == null) {
-                    parsed = sourcePage(path);
+                    parsed = sourcePage(path, source.bytes());
                 }
-                m = localize(locale, parsed, isSource ? null : store.bytes(locale, key), md);
+                m = localize(locale, parsed, isSource ? null : load(locale, key, path, stored), md);
                 hashes.wrote(md, m.markdownHash());
                 cache.put(hash, m);
                 merging.incrementAndGet();
@@ -610,7 +629,8 @@ public final class Localizer {
         } else {
             String markdown = readString(out.resolve(p.locale()).resolve(p.key() + ".md"));
             String sourceMarkdown = readString(out.resolve(project.sourceLocale()).resolve(p.key() + ".md"));
-            SiteWriter.Written written = writer.page(r.merged().page(p.key(), p.locale(), markdown), sourceMarkdown);
+            SiteWriter.Written written = writer.page(r.merged().page(p.key(), p.locale(), markdown), sourceMarkdown,
+                    r.source().markdownHash());
             issues = written.issues();
             hashes.wrote(html, written.hash());
             cache.put(hash, new Rendered(written.hash(), issues));
@@ -639,11 +659,10 @@ public final class Localizer {
     }
 
     /** Merges one page into one locale and writes its Markdown to {@code md}. */
-    private Merged localize(String locale, SourcePage p, byte[] stored, Path md) {
+    private Merged localize(String locale, SourcePage p, StoredPage stored, Path md) {
         List<Issue> issues = new ArrayList<>();
         boolean source = locale.equals(project.sourceLocale());
-        MergeResult r = source ? null : Merger.merge(p.page(), p.units(),
-                TranslationStore.translations(store.load(locale, p.key(), p.path(), stored)), locale);
+        MergeResult r = source ? null : Merger.merge(p.page(), p.units(), TranslationStore.translations(stored), locale);
         String text = source ? p.page().text() : r.text();
         if (r != null) {
             for (MergeResult.Rejected rej : r.rejected()) {

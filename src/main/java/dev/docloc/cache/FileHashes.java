@@ -52,26 +52,38 @@ public final class FileHashes {
 
     /** The content hash of {@code path} ({@link ContentHash#of(byte[])}), or "" when it does not exist. */
     public String of(Path path) {
+        return content(path).hash();
+    }
+
+    /**
+     * A file's content hash ("" when it does not exist) and, when this call had to read the file to
+     * hash it, the bytes it hashed (else null): a caller that needs the content too uses those
+     * bytes, which are sure to be the ones the hash stands for.
+     */
+    public record Content(String hash, byte[] bytes) {}
+
+    /** The hash of {@code path} as {@link #of}, with the bytes read for it when they were read. */
+    public Content content(Path path) {
         BasicFileAttributes a = attributes(path);
         if (a == null) {
-            return "";
+            return new Content("", null);
         }
         Entry e = entries.get(key(path));
         if (e != null && e.size() == a.size() && e.modified() == modified(a) && e.modified() < e.taken() - RACY_MILLIS) {
-            return e.hash();
+            return new Content(e.hash(), null);
         }
         long taken = System.currentTimeMillis();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException ex) {
-            return "";
+            return new Content("", null);
         } catch (IOException ex) {
             throw new DoclocException(path, 0, 0, "cannot read: " + ex.getMessage() + "; check its permissions");
         }
         String hash = ContentHash.of(bytes);
         remember(path, a, taken, hash);
-        return hash;
+        return new Content(hash, bytes);
     }
 
     /**

@@ -101,12 +101,21 @@ public final class SiteWriter {
      * @return the findings about the page, as {@link #write} reports them, and the hash of the file
      */
     public Written page(SitePage page, String sourceMarkdown) {
+        return page(page, sourceMarkdown, ContentHash.of(sourceMarkdown));
+    }
+
+    /**
+     * As {@link #page(SitePage, String)}, for a caller that knows the {@link ContentHash} of the
+     * source Markdown's UTF-8 bytes: the source page is parsed once for all its locales without
+     * hashing it again for each.
+     */
+    public Written page(SitePage page, String sourceMarkdown, String sourceHash) {
         if (index.find(page.locale(), page.key()).isEmpty()) {
             throw new IllegalArgumentException("page " + page.key() + " in " + page.locale() + " is not in the site");
         }
         SourcePage source = sources.get(page.key());
-        if (source == null || !source.hash().equals(ContentHash.of(sourceMarkdown))) {
-            source = SourcePage.of(sourceMarkdown);
+        if (source == null || !source.hash().equals(sourceHash)) {
+            source = SourcePage.of(sourceMarkdown, sourceHash);
             sources.put(page.key(), source);
         }
         PageRenderer.Rendered rendered = renderer.render(page, source);

@@ -12,7 +12,12 @@ record SourcePage(String hash, List<String> headingTexts, HtmlGuard guard) {
     }
 
     static SourcePage of(String markdown) {
+        return of(markdown, dev.docloc.cache.ContentHash.of(markdown));
+    }
+
+    /** The source page of {@code markdown}, whose {@link dev.docloc.cache.ContentHash} is {@code hash}. */
+    static SourcePage of(String markdown, String hash) {
         Blocks blocks = Blocks.of(MarkdownBody.parse(markdown));
-        return new SourcePage(dev.docloc.cache.ContentHash.of(markdown), blocks.headings.stream().map(Blocks::text).toList(), new HtmlGuard(blocks));
+        return new SourcePage(hash, blocks.headings.stream().map(Blocks::text).toList(), new HtmlGuard(blocks));
     }
 }

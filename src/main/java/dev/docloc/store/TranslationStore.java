@@ -97,10 +97,22 @@ public final class TranslationStore {
 
     /** The stored page read from {@code bytes} (from {@link #bytes}); empty when they are null. */
     public StoredPage load(String locale, String pageKey, String pagePath, byte[] bytes) {
+        return load(locale, pageKey, pagePath, bytes, null);
+    }
+
+    /**
+     * As {@link #load(String, String, String, byte[])}, with {@code hash} the {@link ContentHash}
+     * of exactly these bytes when the caller has it (from the same read), else null.
+     */
+    public StoredPage load(String locale, String pageKey, String pagePath, byte[] bytes, String hash) {
         if (bytes == null) {
             return StoredPage.empty(pagePath, locale);
         }
-        String hash = validated == null ? null : ContentHash.of(bytes);
+        if (validated == null) {
+            hash = null;
+        } else if (hash == null) {
+            hash = ContentHash.of(bytes);
+        }
         boolean known = hash != null && validated.get(hash) != null;
         StoredPage page = XliffFile.read(file(locale, pageKey), bytes, locale, !known);
         if (hash != null && !known) {

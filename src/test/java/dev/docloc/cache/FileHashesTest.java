@@ -66,4 +66,18 @@ class FileHashesTest {
         Path f = Files.writeString(dir.resolve("a.md"), "alpha");
         assertThat(FileHashes.open(dir.resolve("files.bin")).of(f)).isEqualTo(ContentHash.of("alpha".getBytes()));
     }
+
+    @Test
+    void contentGivesTheBytesItHashedOnlyWhenItReadThem() throws Exception {
+        Path f = Files.writeString(dir.resolve("a.md"), "alpha");
+        Files.setLastModifiedTime(f, FileTime.from(Instant.now().minusSeconds(3600)));
+        FileHashes hashes = FileHashes.open(dir.resolve("files.bin"));
+        FileHashes.Content read = hashes.content(f);
+        assertThat(read.bytes()).isEqualTo("alpha".getBytes());
+        assertThat(read.hash()).isEqualTo(ContentHash.of(read.bytes()));
+        FileHashes.Content known = hashes.content(f);
+        assertThat(known.bytes()).as("hash known, file not read").isNull();
+        assertThat(known.hash()).isEqualTo(read.hash());
+        assertThat(hashes.content(dir.resolve("none.md"))).isEqualTo(new FileHashes.Content("", null));
+    }
 }
