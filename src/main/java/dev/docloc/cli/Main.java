@@ -78,7 +78,7 @@ public final class Main {
         } catch (OutOfMemoryError e) {
             // every file is written by rename, so nothing is half-written; say what to do instead of a trace
             err.println("docloc: out of memory (" + e.getMessage() + "); run it with more memory, for example "
-                    + "JAVA_TOOL_OPTIONS=-Xmx4g, or fewer locales at a time");
+                    + "DOCLOC_JAVA_OPTS=-Xmx4g with ./docloc (JAVA_TOOL_OPTIONS=-Xmx4g with java -jar), or fewer locales at a time");
             code = 2;
         }
         out.flush();
