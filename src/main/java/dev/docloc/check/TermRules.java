@@ -8,16 +8,23 @@ import dev.docloc.glossary.Term;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The four terminology rules, applied to one target text whose matches are known. */
 final class TermRules {
-    private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    // an ICU transliterator is not thread-safe; one per thread instead of one lock for all
+    private static final ThreadLocal<Transliterator> TO_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]");
 
     private final Glossary glossary;
     private final String locale;
     private final List<TermMatch> targetMatches;
     private final String target;
     private final TermTokenizer tokenizer;
+    // the target's words in another script and their letters in Latin, for every do-not-translate
+    // term of the text: built on first use
+    private List<String[]> foreignWords;
 
     TermRules(Glossary glossary, String locale, List<TermMatch> targetMatches, String target, TermTokenizer tokenizer) {
         this.glossary = glossary;
@@ -81,23 +88,29 @@ final class TermRules {
     /** A word of the target in another script that reads as {@code form} in Latin ("КВМ" for "KVM"). */
     private Optional<String> transliteration(String form) {
         String wanted = letters(form);
-        for (TermToken token : tokenizer.tokenize(target)) {
-            String word = target.substring(token.start(), token.end());
-            if (!word.chars().allMatch(c -> c < 128) && letters(latin(word)).equals(wanted)) {
-                return Optional.of(word);
+        for (String[] word : foreignWords()) {
+            if (word[1].equals(wanted)) {
+                return Optional.of(word[0]);
             }
         }
         return Optional.empty();
     }
 
-    private static String latin(String word) {
-        synchronized (TO_LATIN) {
-            return TO_LATIN.transliterate(word);
+    private List<String[]> foreignWords() {
+        if (foreignWords == null) {
+            foreignWords = new ArrayList<>();
+            for (TermToken token : tokenizer.tokenize(target)) {
+                String word = target.substring(token.start(), token.end());
+                if (!word.chars().allMatch(c -> c < 128)) {
+                    foreignWords.add(new String[] {word, letters(TO_LATIN.get().transliterate(word))});
+                }
+            }
         }
+        return foreignWords;
     }
 
     private static String letters(String text) {
-        return UCharacter.foldCase(text, true).replaceAll("[^\\p{L}\\p{N}]", "");
+        return NOT_LETTER.matcher(UCharacter.foldCase(text, true)).replaceAll("");
     }
 
     private int forbiddenCount(Term term) {
