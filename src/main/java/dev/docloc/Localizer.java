@@ -553,7 +553,8 @@ public final class Localizer {
 
     /**
      * One page merged in one locale: what publishing needs of it besides its Markdown, which is
-     * in {@code <out>/<locale>/<key>.md} with hash {@code markdownHash}. Kept in the build cache.
+     * in {@code <out>/<locale>/<key>.md}, known to {@link FileHashes} as {@code markdownHash} (a hash of
+     * what it was made from, see {@link #localize}). Kept in the build cache.
      */
     record Merged(String title, String description, double coverage, List<Integer> untranslated,
                   List<Issue> issues, String markdownHash) {
@@ -571,7 +572,10 @@ public final class Localizer {
     /** A published page, its merge and its source page's merge. */
     private record ToRender(SitePage page, Merged merged, Merged source) {}
 
-    /** A rendered page: the hash of its HTML file and the findings of rendering it. Kept in the build cache. */
+    /**
+     * A rendered page: the hash its HTML file is known by (of what it was rendered from, as for
+     * merged Markdown) and the findings of rendering it. Kept in the build cache.
+     */
     record Rendered(String htmlHash, List<Issue> issues) {
         Rendered {
             issues = List.copyOf(issues);
@@ -600,7 +604,7 @@ public final class Localizer {
                 if (parsed == null) {
                     parsed = sourcePage(path, source.bytes());
                 }
-                m = localize(locale, parsed, isSource ? null : load(locale, key, path, stored), md);
+                m = localize(locale, parsed, isSource ? null : load(locale, key, path, stored), md, "m" + hash);
                 hashes.wrote(md, m.markdownHash());
                 cache.put(hash, m);
                 merging.incrementAndGet();
@@ -632,8 +636,9 @@ public final class Localizer {
             SiteWriter.Written written = writer.page(r.merged().page(p.key(), p.locale(), markdown), sourceMarkdown,
                     r.source().markdownHash());
             issues = written.issues();
-            hashes.wrote(html, written.hash());
-            cache.put(hash, new Rendered(written.hash(), issues));
+            // as for merged Markdown: the render key stands for the HTML (see localize)
+            hashes.wrote(html, "h" + hash);
+            cache.put(hash, new Rendered("h" + hash, issues));
             rendered.incrementAndGet();
         }
         progress.step();
@@ -658,8 +663,14 @@ public final class Localizer {
         }
     }
 
-    /** Merges one page into one locale and writes its Markdown to {@code md}. */
-    private Merged localize(String locale, SourcePage p, StoredPage stored, Path md) {
+    /**
+     * Merges one page into one locale and writes its Markdown to {@code md}. The Markdown's
+     * {@code hash} is not a hash of its text but of what it is made from (the merge key, marked so
+     * it never equals a content hash): the same key always gives the same text, and a file changed
+     * since it was written gets its content hash from {@link FileHashes}, which then differs, so the
+     * page is merged again. Hashing every output would cost more than merging it.
+     */
+    private Merged localize(String locale, SourcePage p, StoredPage stored, Path md, String hash) {
         List<Issue> issues = new ArrayList<>();
         boolean source = locale.equals(project.sourceLocale());
         MergeResult r = source ? null : Merger.merge(p.page(), p.units(), TranslationStore.translations(stored), locale);
@@ -676,7 +687,7 @@ public final class Localizer {
         double coverage = source ? 1.0 : r.coverage();
         Set<Integer> untranslated = source ? Set.of() : untranslatedBlocks(p, r.untranslatedUnits());
         return new Merged(fm.get("title").orElse(p.key()), fm.get("description").orElse(""), coverage,
-                List.copyOf(untranslated), issues, ContentHash.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                List.copyOf(untranslated), issues, hash);
     }
 
     /** The leaf blocks (as publishing counts them) that hold a unit still showing source text. */

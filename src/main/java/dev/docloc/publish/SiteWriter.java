@@ -98,7 +98,7 @@ public final class SiteWriter {
      * {@code <locale>/<key>.html}. Thread-safe.
      *
      * @param sourceMarkdown the source page's Markdown (heading ids and trusted raw HTML)
-     * @return the findings about the page, as {@link #write} reports them, and the hash of the file
+     * @return the findings about the page, as {@link #write} reports them
      */
     public Written page(SitePage page, String sourceMarkdown) {
         return page(page, sourceMarkdown, ContentHash.of(sourceMarkdown));
@@ -121,16 +121,15 @@ public final class SiteWriter {
         PageRenderer.Rendered rendered = renderer.render(page, source);
         byte[] html = templates.page(models.page(page, rendered.html())).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         dev.docloc.store.XliffFile.writeAtomically(outDir.resolve(SitePaths.page(page.locale(), page.key())), html, false);
-        return new Written(rendered.issues(), ContentHash.of(html));
+        return new Written(rendered.issues());
     }
 
     /**
      * One page written by {@link #page}.
      *
      * @param issues the findings about the page
-     * @param hash   the {@link ContentHash} of the HTML file written
      */
-    public record Written(List<Issue> issues, String hash) {
+    public record Written(List<Issue> issues) {
         public Written {
             issues = List.copyOf(issues);
         }
