@@ -10,10 +10,10 @@ import java.util.function.Function;
 
 /**
  * Runs independent per-page work on all cores and returns the results in input order, so output
- * stays deterministic. When items fail, the failure of the first failing item in input order is
+ * stays deterministic; every stage that works page by page uses it. When items fail, the failure of the first failing item in input order is
  * rethrown as it was thrown (as a sequential loop would have), whatever thread ran it.
  */
-final class Parallel {
+public final class Parallel {
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
     private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS, r -> {
         Thread t = new Thread(r, "docloc-worker");
@@ -25,7 +25,7 @@ final class Parallel {
     }
 
     /** {@code f} applied to each item, on a fixed pool of one thread per processor; results in order. */
-    static <T, R> List<R> map(List<T> items, Function<T, R> f) {
+    public static <T, R> List<R> map(List<T> items, Function<T, R> f) {
         if (THREADS == 1 || items.size() < 2) {
             return items.stream().map(f).toList();
         }

@@ -49,7 +49,7 @@ public final class LinkChecker {
     private final Path root;
     private final ResultCache<Scan> cache;
     private final java.util.function.Function<Path, String> hasher;
-    private final Map<Path, Scan> scans = new HashMap<>();
+    private final Map<Path, Scan> scans = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Path, Boolean> exists = new HashMap<>();
     private final List<Issue> broken = new ArrayList<>();
     private int links;
@@ -106,6 +106,8 @@ public final class LinkChecker {
         Objects.requireNonNull(siteDir, "siteDir must not be null");
         LinkChecker checker = new LinkChecker(siteDir, cache, hasher);
         List<Path> pages = checker.pages();
+        // reading and scanning the files is most of the work and independent per file
+        dev.docloc.Parallel.map(pages, checker::scan);
         for (Path page : pages) {
             checker.checkPage(page);
         }
@@ -128,23 +130,26 @@ public final class LinkChecker {
     }
 
     private Scan scan(Path page) {
-        return scans.computeIfAbsent(page, p -> {
-            if (cache == null) {
-                return scan(new String(read(p), StandardCharsets.UTF_8));
+        Scan done = scans.get(page);
+        if (done != null) {
+            return done;
+        }
+        Scan s;
+        if (cache == null) {
+            s = scan(new String(read(page), StandardCharsets.UTF_8));
+        } else {
+            // the hasher's value stands for the content (a content hash or, for a file docloc has
+            // just written, the key it was made from): the scan is kept under that value
+            String hash = hasher == null ? null : hasher.apply(page);
+            s = hash == null ? null : cache.get(hash);
+            if (s == null) {
+                byte[] bytes = read(page);
+                s = scan(new String(bytes, StandardCharsets.UTF_8));
+                cache.put(hash != null ? hash : ContentHash.of(bytes), s);
             }
-            String hash = hasher != null ? hasher.apply(p) : ContentHash.of(read(p));
-            Scan known = cache.get(hash);
-            if (known != null) {
-                return known;
-            }
-            byte[] bytes = read(p);
-            hash = ContentHash.of(bytes);
-            Scan fresh = scan(new String(bytes, StandardCharsets.UTF_8));
-            if (cache != null) {
-                cache.put(hash, fresh);
-            }
-            return fresh;
-        });
+        }
+        scans.put(page, s);
+        return s;
     }
 
     private static Scan scan(String html) {

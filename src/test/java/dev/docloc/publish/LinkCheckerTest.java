@@ -53,4 +53,24 @@ class LinkCheckerTest {
                 tuple("publish-dead-link", "en", "a.md", "../../outside.html"),
                 tuple("publish-dead-link", "en", "a.md", "img/none.png"));
     }
+
+    @Test
+    void aScanIsKeptUnderTheValueTheHasherGivesForTheFile() throws IOException {
+        Files.createDirectories(site.resolve("en"));
+        Files.writeString(site.resolve("en/a.html"), "<a href=\"b.html\">b</a>");
+        Files.writeString(site.resolve("en/b.html"), "<h1 id=\"b\">B</h1>");
+        Path cacheFile = site.resolveSibling(site.getFileName() + "-links.bin");
+        java.util.function.Function<Path, String> keys = p -> "key of " + p.getFileName();
+        var cache = dev.docloc.cache.ResultCache.open(cacheFile, LinkChecker.Scan.class);
+        assertThat(LinkChecker.check(site, cache, keys).broken()).isEmpty();
+        cache.save();
+        // the same key for a.html (as for a page this build wrote itself): its scan is not redone,
+        // so the dead link written into the file behind the cache's back is not seen
+        Files.writeString(site.resolve("en/a.html"), "<a href=\"gone.html\">gone</a>");
+        var reopened = dev.docloc.cache.ResultCache.open(cacheFile, LinkChecker.Scan.class);
+        assertThat(LinkChecker.check(site, reopened, keys).broken()).isEmpty();
+        // a new key (the file changed, so FileHashes gives its content hash): scanned again
+        assertThat(LinkChecker.check(site, reopened, p -> "new key of " + p.getFileName()).broken())
+                .extracting(Issue::highlight).containsExactly("gone.html");
+    }
 }
