@@ -736,17 +736,14 @@ public final class Localizer {
                              int translatedWords, int needsReview, int untranslated) {}
 
     public List<PageStatus> status(List<String> locales) {
+        ResultCache<PageStatus> cache = ResultCache.open(cacheDir().resolve("status.bin"), PageStatus.class);
+        FileHashes hashes = FileHashes.open(cacheDir().resolve("files.bin"));
         // page by page on all cores: a page is parsed once for all locales and then dropped
-        List<List<PageStatus>> byPage = Parallel.map(project.pages(), path -> {
-            SourcePage p = sourcePage(path);
-            List<PageStatus> rows = new ArrayList<>();
-            for (String locale : locales) {
-                rows.add(status(locale, p, store.load(locale, p.key(), p.path())));
-            }
-            return rows;
-        });
+        List<List<PageStatus>> byPage = Parallel.map(project.pages(), path -> statusPage(path, locales, cache, hashes));
         splitter.saveCache();
         store.saveCache();
+        cache.save();
+        hashes.save();
         List<PageStatus> out = new ArrayList<>();
         for (int l = 0; l < locales.size(); l++) {
             for (List<PageStatus> rows : byPage) {
@@ -754,6 +751,33 @@ public final class Localizer {
             }
         }
         return out;
+    }
+
+    /**
+     * A page's status in each locale, from the cache when its source page and translations file
+     * are unchanged; the source is parsed only when some locale misses.
+     */
+    private List<PageStatus> statusPage(String path, List<String> locales, ResultCache<PageStatus> cache,
+                                        FileHashes hashes) {
+        FileHashes.Content source = hashes.content(project.sourceDocs().resolve(path));
+        String key = Project.key(path);
+        SourcePage parsed = null;
+        List<PageStatus> rows = new ArrayList<>();
+        for (String locale : locales) {
+            FileHashes.Content stored = hashes.content(store.file(locale, key));
+            String hash = ContentHash.start().add("status").add(project.sourceLocale()).add(locale).add(path)
+                    .add(source.hash()).add(stored.hash()).hex();
+            PageStatus row = cache.get(hash);
+            if (row == null) {
+                if (parsed == null) {
+                    parsed = sourcePage(path, source.bytes());
+                }
+                row = status(locale, parsed, load(locale, key, path, stored));
+                cache.put(hash, row);
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     private PageStatus status(String locale, SourcePage p, StoredPage stored) {

@@ -110,6 +110,21 @@ class IncrementalIT {
         assertThat(incremental).isEqualTo(fullCheck());
     }
 
+    @Test
+    void statusAfterAChangeCountsWhatAFullStatusCounts() {
+        project.ok("status", "--format", "json");
+        String first = project.out;
+        String xlf = "translations/fr/guides/storage.xlf";
+        // one translated segment taken back to "initial": fewer translated words in fr
+        project.write(xlf, project.read(xlf).replaceFirst("state=\"(translated|reviewed|final)\"", "state=\"initial\""));
+        project.ok("status", "--format", "json");
+        String incremental = project.out;
+        assertThat(incremental).isNotEqualTo(first);
+        deleteCache();
+        project.ok("status", "--format", "json");
+        assertThat(incremental).isEqualTo(project.out);
+    }
+
     private String fullCheck() {
         deleteCache();
         project.ok("check", "--format", "json", "--output", out("target/full.json"), "--fail-on", "never");
