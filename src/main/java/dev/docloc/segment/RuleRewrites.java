@@ -7,10 +7,13 @@ import java.util.regex.Pattern;
 import net.sf.okapi.common.ISegmenter;
 
 /**
- * Gives four of Okapi's default English SRX rules an equivalent form that Java's regex engine
- * runs in linear time. Each starts with a greedy run of one character class C ({@code [\p{Ll}…]+},
- * {@code \w+}, {@code \p{Ll}{2,}}), tried by Okapi's {@code find} at every offset: inside a word of
- * n letters that is n tries of up to n letters each, the largest share of segmentation time.
+ * Gives some of Okapi's default English SRX rules an equivalent form that Java's regex engine
+ * runs faster: four rules that start with a run of one class get a linear-time form, and the
+ * abbreviation rules a lookahead on their first letters ({@link #firstLetters}).
+ *
+ * <p>The run rules start with a greedy run of one character class C ({@code [\p{Ll}…]+},
+ * {@code \w+}, {@code \p{Ll}{2,}}), tried by Okapi's {@code find} at every offset: inside a word
+ * of n letters that is n tries of up to n letters each, the largest share of segmentation time.
  * The form here adds {@code (?<!C)} in front, so a try starts only where a run of C starts.
  *
  * <p>Why the answer cannot change. Each rule is {@code (C+ Y)(?=A)} where Y must consume a
@@ -19,9 +22,10 @@ import net.sf.okapi.common.ISegmenter;
  * it) and so has a match at i−1 ending at the same place. Okapi takes the leftmost match at or
  * after its search start s, so the leftmost match is never one preceded by a C character, unless
  * it starts exactly at s; and s is 0 or where the rule's previous match ended, which A puts before
- * whitespace, where no match can start. The rules are recognized by their full text only: rules
- * of another SRX file or another Okapi release are left as they are. {@code RuleRewritesTest}
- * compares the boundaries with and without this on the real pages vendored for tests.
+ * whitespace, where no match can start. The run rules are recognized by their full text only:
+ * rules of another SRX file or another Okapi release are left as they are; the abbreviation rules
+ * by their shape. Rules with flags that change what a letter matches are never rewritten.
+ * {@code RuleRewritesTest} compares each rewritten rule's matches with the original's.
  */
 final class RuleRewrites {
     private static final String CODES = "(([\\uE101\\uE102\\uE103].)*)";
@@ -54,7 +58,8 @@ final class RuleRewrites {
                 Field p = rule.getClass().getDeclaredField("pattern");
                 p.setAccessible(true);
                 Pattern pattern = (Pattern) p.get(rule);
-                String rewritten = pattern == null ? null : rewrite(pattern.pattern());
+                int unsafe = Pattern.CASE_INSENSITIVE | Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ;
+                String rewritten = pattern == null || (pattern.flags() & unsafe) != 0 ? null : rewrite(pattern.pattern());
                 if (rewritten != null) {
                     p.set(rule, Pattern.compile(rewritten, pattern.flags()));
                     changed++;
@@ -69,6 +74,113 @@ final class RuleRewrites {
     /** The equivalent form of a known rule's pattern text, or null for any other. */
     static String rewrite(String pattern) {
         String run = RUNS.get(pattern);
-        return run == null ? null : "((?<!" + run + ")" + pattern.substring(1);
+        if (run != null) {
+            return "((?<!" + run + ")" + pattern.substring(1);
+        }
+        String first = firstLetters(pattern);
+        return first == null ? null : "((?=[" + first + "])" + pattern.substring(1);
+    }
+
+    /**
+     * For a rule of the form {@code (\b(alt|alt|…)…}, where each alternative starts with an ASCII
+     * letter or a class of ASCII letters that is not optional ({@code Gen}, {@code [Gg]en},
+     * {@code [UuSs]\.}), the letters a match can start with; null for any other rule. These are
+     * the abbreviation rules: Okapi tries each of their dozens of alternatives at every word
+     * start, and a lookahead on the first letters, which only states what every match already
+     * satisfies, skips most of those tries without changing any match.
+     */
+    static String firstLetters(String pattern) {
+        String prefix = "(\\b(";
+        if (!pattern.startsWith(prefix) || pattern.contains("(?") || pattern.contains("\\Q")) {
+            return null; // inline flags could make a letter match its other case
+        }
+        java.util.SortedSet<Character> letters = new java.util.TreeSet<>();
+        int i = prefix.length();
+        boolean alternativeStart = true;
+        int depth = 0;
+        for (; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (alternativeStart) {
+                int end = firstElementEnd(pattern, i, letters);
+                if (end < 0 || (end < pattern.length() && "?*{".indexOf(pattern.charAt(end)) >= 0)) {
+                    return null;
+                }
+                alternativeStart = false;
+                i = end - 1;
+            } else if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(pattern, i) - 1;
+                if (i < 0) {
+                    return null;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                if (depth-- == 0) {
+                    break;
+                }
+            } else if (c == '|' && depth == 0) {
+                alternativeStart = true;
+            }
+        }
+        if (i >= pattern.length() || letters.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        letters.forEach(out::append);
+        return out.toString();
+    }
+
+    /** Adds the letters of the element at {@code i} (a letter or a class of letters); its end, or -1. */
+    private static int firstElementEnd(String pattern, int i, java.util.Set<Character> letters) {
+        char c = pattern.charAt(i);
+        if (isAsciiLetter(c)) {
+            letters.add(c);
+            return i + 1;
+        }
+        if (c != '[') {
+            return -1;
+        }
+        int close = pattern.indexOf(']', i);
+        if (close <= i + 1) {
+            return -1;
+        }
+        for (int k = i + 1; k < close; k++) {
+            if (!isAsciiLetter(pattern.charAt(k))) {
+                return -1;
+            }
+            letters.add(pattern.charAt(k));
+        }
+        return close + 1;
+    }
+
+    /** The index after the {@code ]} that closes the class opening at {@code from}, or -1. */
+    private static int classEnd(String pattern, int from) {
+        int i = from + 1;
+        if (i < pattern.length() && pattern.charAt(i) == '^') {
+            i++;
+        }
+        if (i < pattern.length() && pattern.charAt(i) == ']') {
+            i++; // a ']' first in a class is a literal
+        }
+        for (; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(pattern, i) - 1;
+                if (i < 0) {
+                    return -1;
+                }
+            } else if (c == ']') {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }
