@@ -38,6 +38,14 @@ final class Locales {
 
     /** The locale's name in its own language, first letter upper case: "Português (Brasil)". */
     static String ownName(String tag) {
+        // every page's language switcher names every locale: one ICU lookup per locale
+        return OWN_NAMES.computeIfAbsent(tag, Locales::lookUpOwnName);
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> OWN_NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String lookUpOwnName(String tag) {
         ULocale locale = of(tag);
         String name = LocaleDisplayNames.getInstance(locale, DialectHandling.DIALECT_NAMES)
                 .localeDisplayName(locale);

@@ -24,9 +24,12 @@ final class PageRenderer {
         this.links = links;
     }
 
-    /** The HTML of the page body and the findings about it. */
-    Rendered render(SitePage page, SourcePage source) {
-        Node document = MarkdownBody.parse(page.markdown());
+    /**
+     * The HTML of the page body and the findings about it; {@code parsed} is the page's Markdown
+     * already parsed (rendering changes it), or null to parse it here.
+     */
+    Rendered render(SitePage page, SourcePage source, Node parsed) {
+        Node document = parsed != null ? parsed : MarkdownBody.parse(page.markdown());
         Blocks blocks = Blocks.of(document);
         List<Issue> issues = new ArrayList<>();
         for (String literal : source.guard().neutralize(blocks)) {

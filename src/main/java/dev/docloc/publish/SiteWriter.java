@@ -114,11 +114,16 @@ public final class SiteWriter {
             throw new IllegalArgumentException("page " + page.key() + " in " + page.locale() + " is not in the site");
         }
         SourcePage source = sources.get(page.key());
+        org.commonmark.node.Node document = null;
         if (source == null || !source.hash().equals(sourceHash)) {
-            source = SourcePage.of(sourceMarkdown, sourceHash);
+            org.commonmark.node.Node parsed = MarkdownBody.parse(sourceMarkdown);
+            source = SourcePage.of(parsed, sourceHash);
             sources.put(page.key(), source);
+            if (page.markdown().equals(sourceMarkdown)) {
+                document = parsed; // the source-language page: its own parse serves it too
+            }
         }
-        PageRenderer.Rendered rendered = renderer.render(page, source);
+        PageRenderer.Rendered rendered = renderer.render(page, source, document);
         byte[] html = templates.page(models.page(page, rendered.html())).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         dev.docloc.store.XliffFile.writeAtomically(outDir.resolve(SitePaths.page(page.locale(), page.key())), html, false);
         return new Written(rendered.issues());
