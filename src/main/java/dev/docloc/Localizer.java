@@ -695,6 +695,20 @@ public final class Localizer {
         List<org.commonmark.node.Node> leaves = dev.docloc.publish.PageOutline.leafBlocks(p.page().document());
         Map<String, TextUnit> byId = new java.util.HashMap<>();
         p.units().forEach(u -> byId.put(u.id(), u));
+        // each leaf's first and last source offset, read once (a page can have thousands of units)
+        int[] from = new int[leaves.size()];
+        int[] to = new int[leaves.size()];
+        for (int i = 0; i < leaves.size(); i++) {
+            var spans = leaves.get(i).getSourceSpans();
+            if (spans.isEmpty()) {
+                from[i] = 1;
+                to[i] = 0; // never holds an offset
+                continue;
+            }
+            var last = spans.get(spans.size() - 1);
+            from[i] = spans.get(0).getInputIndex();
+            to[i] = last.getInputIndex() + last.getLength();
+        }
         Set<Integer> out = new java.util.TreeSet<>();
         for (String id : unitIds) {
             TextUnit u = byId.get(id);
@@ -706,12 +720,7 @@ public final class Localizer {
             }
             int at = u.region().start() - p.page().bodyStart();
             for (int i = 0; i < leaves.size(); i++) {
-                var spans = leaves.get(i).getSourceSpans();
-                if (spans.isEmpty()) {
-                    continue;
-                }
-                var last = spans.get(spans.size() - 1);
-                if (spans.get(0).getInputIndex() <= at && at <= last.getInputIndex() + last.getLength()) {
+                if (from[i] <= at && at <= to[i]) {
                     out.add(i);
                 }
             }
