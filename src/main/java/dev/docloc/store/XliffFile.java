@@ -373,14 +373,13 @@ public final class XliffFile {
         Map<String, Integer> out = new LinkedHashMap<>();
         Matcher m = SEGMENT_ID.matcher(text);
         int line = 1;
-        int pos = 0;
+        int nextBreak = text.indexOf('\n');
         while (m.find()) {
-            for (int i = pos; i < m.start(); i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
-                }
+            // count the line breaks before the match with indexOf, not char by char
+            while (nextBreak >= 0 && nextBreak < m.start()) {
+                line++;
+                nextBreak = text.indexOf('\n', nextBreak + 1);
             }
-            pos = m.start();
             out.putIfAbsent(m.group(1), line);
         }
         return out;
