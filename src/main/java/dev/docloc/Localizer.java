@@ -58,6 +58,8 @@ public final class Localizer {
     private final Extractor extractor;
     private final dev.docloc.segment.SentenceSplitter splitter;
     private final TranslationStore store;
+    // size, time and hash of every file read or written, shared by all commands of this instance
+    private final FileHashes files;
 
     public Localizer(Project project, Progress progress) {
         this.project = project;
@@ -66,8 +68,9 @@ public final class Localizer {
         this.splitter = dev.docloc.segment.SentenceSplitter.forLanguage(project.sourceLocale())
                 .cachedIn(project.root().resolve("target/docloc-cache/srx-" + project.sourceLocale() + ".bin"));
         this.extractor = Extractor.create(splitter, Project.FRONT_MATTER_KEYS);
+        this.files = FileHashes.open(project.root().resolve("target/docloc-cache/files.bin"));
         this.store = new TranslationStore(project.translations(), project.sourceLocale(),
-                project.root().resolve("target/docloc-cache/xliff-valid.bin"));
+                project.root().resolve("target/docloc-cache/xliff-valid.bin"), files);
     }
 
     public Project project() {
@@ -114,7 +117,7 @@ public final class Localizer {
         if (file.bytes() != null) {
             return store.load(locale, key, path, file.bytes(), file.hash());
         }
-        return store.load(locale, key, path, store.bytes(locale, key));
+        return store.load(locale, key, path);
     }
 
     private static byte[] readIfExists(Path file) {
@@ -218,6 +221,7 @@ public final class Localizer {
             throw new IllegalStateException(e);
         }
         store.saveCache();
+        files.save();
         return lines;
     }
 
@@ -267,6 +271,7 @@ public final class Localizer {
         }
         splitter.saveCache();
         store.saveCache();
+        files.save();
         return n;
     }
 
@@ -296,6 +301,7 @@ public final class Localizer {
             throw new IllegalStateException(e);
         }
         store.saveCache();
+        files.save();
         return report;
     }
 
@@ -338,7 +344,7 @@ public final class Localizer {
         TermChecker terms = terms();
         QaChecker qa = new QaChecker(QaConfig.defaults());
         ResultCache<PageCheck> cache = ResultCache.open(cacheDir().resolve("check.bin"), PageCheck.class);
-        FileHashes hashes = FileHashes.open(cacheDir().resolve("files.bin"));
+        FileHashes hashes = files;
         String config = ContentHash.start().add("check").add(project.sourceLocale())
                 .add(readIfExists(project.root().resolve("glossary.yml"))).hex();
         progress.stage("check", paths.size());
@@ -503,7 +509,7 @@ public final class Localizer {
             throw new DoclocException("bad --base-url " + baseUrl + ": " + e.getMessage());
         }
         ResultCache<Merged> merges = ResultCache.open(cacheDir().resolve("build-pages.bin"), Merged.class);
-        FileHashes hashes = FileHashes.open(cacheDir().resolve("files.bin"));
+        FileHashes hashes = files;
         AtomicInteger merging = new AtomicInteger();
         AtomicInteger rendered = new AtomicInteger();
         progress.stage("merge", paths.size());
@@ -746,7 +752,7 @@ public final class Localizer {
 
     public List<PageStatus> status(List<String> locales) {
         ResultCache<PageStatus> cache = ResultCache.open(cacheDir().resolve("status.bin"), PageStatus.class);
-        FileHashes hashes = FileHashes.open(cacheDir().resolve("files.bin"));
+        FileHashes hashes = files;
         // page by page on all cores: a page is parsed once for all locales and then dropped
         List<List<PageStatus>> byPage = Parallel.map(project.pages(), path -> statusPage(path, locales, cache, hashes));
         splitter.saveCache();

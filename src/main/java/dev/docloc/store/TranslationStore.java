@@ -2,6 +2,7 @@ package dev.docloc.store;
 
 import dev.docloc.DoclocException;
 import dev.docloc.cache.ContentHash;
+import dev.docloc.cache.FileHashes;
 import dev.docloc.cache.ResultCache;
 import dev.docloc.merge.Translations;
 import dev.docloc.segment.Part;
@@ -37,6 +38,10 @@ public final class TranslationStore {
     private final Path dir;
     private final String sourceLocale;
     private final ResultCache<Boolean> validated;
+    private final FileHashes files;
+    // what marks the files this run writes in the validation cache (see wroteOurs)
+    private final String run = "w" + java.util.UUID.randomUUID() + "-";
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
     public TranslationStore(Path translationsDir, String sourceLocale) {
         this(translationsDir, sourceLocale, null);
@@ -49,9 +54,20 @@ public final class TranslationStore {
      * {@link #saveCache()} at the end of the run.
      */
     public TranslationStore(Path translationsDir, String sourceLocale, Path validationCache) {
+        this(translationsDir, sourceLocale, validationCache, null);
+    }
+
+    /**
+     * As {@link #TranslationStore(Path, String, Path)}, taking the content hashes of translations
+     * files from {@code files} (see {@link FileHashes}): an unchanged file is then not hashed to
+     * find it in the validation cache, and a file this store writes is not hashed at all: it is
+     * known by a mark of this write, which {@code files} gives back while the file is unchanged.
+     */
+    public TranslationStore(Path translationsDir, String sourceLocale, Path validationCache, FileHashes files) {
         this.dir = translationsDir;
         this.sourceLocale = sourceLocale;
         this.validated = validationCache == null ? null : ResultCache.open(validationCache, Boolean.class);
+        this.files = validated == null ? null : files;
     }
 
     /** Writes the validation cache, when there is one. */
@@ -78,7 +94,13 @@ public final class TranslationStore {
 
     /** The stored page, empty when it has no file yet. */
     public StoredPage load(String locale, String pageKey, String pagePath) {
-        return load(locale, pageKey, pagePath, bytes(locale, pageKey));
+        if (files == null) {
+            return load(locale, pageKey, pagePath, bytes(locale, pageKey));
+        }
+        FileHashes.Content c = files.content(file(locale, pageKey));
+        byte[] bytes = c.bytes() != null ? c.bytes() : bytes(locale, pageKey);
+        // a file that appeared after it was looked at has no hash yet: its bytes are hashed
+        return load(locale, pageKey, pagePath, bytes, c.hash().isEmpty() ? null : c.hash());
     }
 
     /**
@@ -121,13 +143,28 @@ public final class TranslationStore {
         return page;
     }
 
-    /** Notes that docloc wrote {@code xml} itself: its writer's output passes the schemas. */
-    private byte[] ours(String xml) {
-        byte[] bytes = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (validated != null) {
-            validated.put(ContentHash.of(bytes), Boolean.TRUE);
+    /**
+     * Notes that this store wrote {@code bytes} to {@code file} itself: its writer's output passes
+     * the schemas. With {@link FileHashes}, a written file is known by a mark of this write instead
+     * of a hash of its bytes (hashing every file written was a tenth of an extract); a file changed
+     * afterwards gets its content hash from {@code files}, which is not in the cache, and is
+     * validated again when read.
+     */
+    private void wroteOurs(Path file, byte[] bytes, boolean written) {
+        if (validated == null) {
+            return;
         }
-        return bytes;
+        if (files == null) {
+            validated.put(ContentHash.of(bytes), Boolean.TRUE);
+        } else if (written) {
+            String mark = run + writes.incrementAndGet();
+            files.wrote(file, mark);
+            validated.put(mark, Boolean.TRUE);
+        }
+    }
+
+    private static byte[] utf8(String xml) {
+        return xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The published targets of a stored page, for merging. */
@@ -214,8 +251,9 @@ public final class TranslationStore {
 
         /** Writes the page's file when its content changed (atomically); thread-safe across pages. */
         public UpdateResult write() {
-            byte[] xml = ours(XliffFile.write(sourceLocale, locale, pagePath, units, next, glossary));
+            byte[] xml = utf8(XliffFile.write(sourceLocale, locale, pagePath, units, next, glossary));
             boolean written = writeIfChanged(file(locale, pageKey), xml);
+            wroteOurs(file(locale, pageKey), xml, written);
             return new UpdateResult(segments, counts[0], counts[1], counts[2], counts[3], written);
         }
     }
@@ -393,7 +431,8 @@ public final class TranslationStore {
                 }
             }
         }
-        writeIfChanged(file(locale, pageKey), ours(XliffFile.write(sourceLocale, locale, pagePath, units, next, glossary)));
+        byte[] xml = utf8(XliffFile.write(sourceLocale, locale, pagePath, units, next, glossary));
+        wroteOurs(file(locale, pageKey), xml, writeIfChanged(file(locale, pageKey), xml));
         return set;
     }
 

@@ -140,6 +140,18 @@ class IncrementalIT {
         assertThat(project.err).contains("storage.xlf").contains("bogus");
     }
 
+    @Test
+    void aTranslationsFileEditedAfterExtractWroteItIsValidatedAgain() {
+        String page = "source-docs/guides/storage.md";
+        project.write(page, project.read(page) + "\nOne more sentence for every locale.\n");
+        project.ok("extract");
+        project.ok("check", "--fail-on", "never");
+        String xlf = "translations/es/guides/storage.xlf";
+        project.write(xlf, project.read(xlf).replaceFirst("<segment id=", "<segment bogus=\"1\" id="));
+        assertThat(project.run("check")).isEqualTo(2);
+        assertThat(project.err).contains("storage.xlf").contains("bogus");
+    }
+
     private String out(String relative) {
         return project.file(relative).toString();
     }
