@@ -349,7 +349,8 @@ public final class Localizer {
                 .add(readIfExists(project.root().resolve("glossary.yml"))).hex();
         progress.stage("check", paths.size());
         List<List<PageCheck>> byPage = Parallel.map(paths, path -> {
-            List<PageCheck> checks = checkPage(terms, qa, locales, path, cache, config, hashes);
+            List<PageCheck> checks = perLocale(path, locales, cache, config, hashes,
+                    (locale, source, stored) -> checkPage(terms, qa, locale, source, stored));
             progress.step();
             return checks;
         });
@@ -378,26 +379,35 @@ public final class Localizer {
         }
     }
 
-    /** The page's checks in each locale, from the cache or computed; the source is parsed only on a miss. */
-    private List<PageCheck> checkPage(TermChecker terms, QaChecker qa, List<String> locales, String path,
-                                      ResultCache<PageCheck> cache, String config, FileHashes hashes) {
+    /** A result about one page in one locale, computed from the parsed source page and the stored page. */
+    private interface PerLocale<T> {
+        T compute(String locale, SourcePage source, StoredPage stored);
+    }
+
+    /**
+     * A page's result in each locale, from {@code cache} when the source page and the locale's
+     * translations file are unchanged (the key also holds {@code config}); the source is parsed
+     * only when some locale misses, and then once for all.
+     */
+    private <T> List<T> perLocale(String path, List<String> locales, ResultCache<T> cache, String config,
+                                  FileHashes hashes, PerLocale<T> compute) {
         FileHashes.Content source = hashes.content(project.sourceDocs().resolve(path));
         String key = Project.key(path);
         SourcePage parsed = null;
-        List<PageCheck> out = new ArrayList<>();
+        List<T> out = new ArrayList<>();
         for (String locale : locales) {
             FileHashes.Content stored = hashes.content(store.file(locale, key));
             String hash = ContentHash.start().add(config).add(locale).add(path).add(source.hash())
                     .add(stored.hash()).hex();
-            PageCheck c = cache.get(hash);
-            if (c == null) {
+            T result = cache.get(hash);
+            if (result == null) {
                 if (parsed == null) {
                     parsed = sourcePage(path, source.bytes());
                 }
-                c = checkPage(terms, qa, locale, parsed, load(locale, key, path, stored));
-                cache.put(hash, c);
+                result = compute.compute(locale, parsed, load(locale, key, path, stored));
+                cache.put(hash, result);
             }
-            out.add(c);
+            out.add(result);
         }
         return out;
     }
@@ -754,7 +764,9 @@ public final class Localizer {
         ResultCache<PageStatus> cache = ResultCache.open(cacheDir().resolve("status.bin"), PageStatus.class);
         FileHashes hashes = files;
         // page by page on all cores: a page is parsed once for all locales and then dropped
-        List<List<PageStatus>> byPage = Parallel.map(project.pages(), path -> statusPage(path, locales, cache, hashes));
+        String config = ContentHash.start().add("status").add(project.sourceLocale()).hex();
+        List<List<PageStatus>> byPage = Parallel.map(project.pages(),
+                path -> perLocale(path, locales, cache, config, hashes, this::status));
         splitter.saveCache();
         store.saveCache();
         cache.save();
@@ -766,33 +778,6 @@ public final class Localizer {
             }
         }
         return out;
-    }
-
-    /**
-     * A page's status in each locale, from the cache when its source page and translations file
-     * are unchanged; the source is parsed only when some locale misses.
-     */
-    private List<PageStatus> statusPage(String path, List<String> locales, ResultCache<PageStatus> cache,
-                                        FileHashes hashes) {
-        FileHashes.Content source = hashes.content(project.sourceDocs().resolve(path));
-        String key = Project.key(path);
-        SourcePage parsed = null;
-        List<PageStatus> rows = new ArrayList<>();
-        for (String locale : locales) {
-            FileHashes.Content stored = hashes.content(store.file(locale, key));
-            String hash = ContentHash.start().add("status").add(project.sourceLocale()).add(locale).add(path)
-                    .add(source.hash()).add(stored.hash()).hex();
-            PageStatus row = cache.get(hash);
-            if (row == null) {
-                if (parsed == null) {
-                    parsed = sourcePage(path, source.bytes());
-                }
-                row = status(locale, parsed, load(locale, key, path, stored));
-                cache.put(hash, row);
-            }
-            rows.add(row);
-        }
-        return rows;
     }
 
     private PageStatus status(String locale, SourcePage p, StoredPage stored) {
