@@ -91,8 +91,9 @@ final class RuleRewrites {
      */
     static String firstLetters(String pattern) {
         String prefix = "(\\b(";
-        if (!pattern.startsWith(prefix) || pattern.contains("(?") || pattern.contains("\\Q")) {
-            return null; // inline flags could make a letter match its other case
+        if (!pattern.startsWith(prefix) || pattern.contains("(?") || pattern.contains("\\Q")
+                || pattern.contains("\\c")) {
+            return null; // inline flags could make a letter match its other case; \Q and \cX hide syntax
         }
         java.util.SortedSet<Character> letters = new java.util.TreeSet<>();
         int i = prefix.length();
@@ -124,12 +125,42 @@ final class RuleRewrites {
                 alternativeStart = true;
             }
         }
-        if (i >= pattern.length() || letters.isEmpty()) {
+        if (i >= pattern.length() || letters.isEmpty() || !mustStartWithGroup(pattern, i + 1)) {
             return null;
         }
         StringBuilder out = new StringBuilder();
         letters.forEach(out::append);
         return out.toString();
+    }
+
+    /**
+     * Whether a match must begin with the alternation that closed just before {@code from}: the
+     * alternation is not optional, and neither the rest of the first group nor the rest of the
+     * pattern offers an alternative at the top level.
+     */
+    private static boolean mustStartWithGroup(String pattern, int from) {
+        if (from < pattern.length() && "?*{".indexOf(pattern.charAt(from)) >= 0) {
+            return false;
+        }
+        int depth = 1; // inside the rule's first group
+        for (int i = from; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(pattern, i) - 1;
+                if (i < 0) {
+                    return false;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth <= 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Adds the letters of the element at {@code i} (a letter or a class of letters); its end, or -1. */

@@ -49,6 +49,14 @@ class RuleRewritesTest {
         assertThat(RuleRewrites.firstLetters("(\\b(St|G[\\]|]x)\\.)(\\s)")).as("a | inside a class")
                 .isEqualTo("GS");
         assertThat(RuleRewrites.firstLetters("(\\bSt\\.)(\\s)")).isNull();
+        assertThat(RuleRewrites.firstLetters("(\\b(Mr|Dr)?s\\.)(\\s)")).as("an optional alternation").isNull();
+        assertThat(RuleRewrites.firstLetters("(\\b(Mr|Dr)*s\\.)(\\s)")).isNull();
+        assertThat(RuleRewrites.firstLetters("(\\b(Mr|Dr)\\.|x)(\\s)")).as("another alternative in the group")
+                .isNull();
+        assertThat(RuleRewrites.firstLetters("(\\b(Mr|Dr)\\.)(\\s)|x")).as("an alternative to the rule").isNull();
+        assertThat(RuleRewrites.firstLetters("(\\b(a\\c\\|b)\\.)(\\s)")).as("\\c takes the next character").isNull();
+        assertThat(RuleRewrites.firstLetters("(\\b(Mr|Dr)\\.(([\\uE101].)*))(\\s[^|x])")).as("a | in a class")
+                .isEqualTo("DM");
     }
 
     @Test
