@@ -117,7 +117,14 @@ public final class Localizer {
         if (file.bytes() != null) {
             return store.load(locale, key, path, file.bytes(), file.hash());
         }
-        return store.load(locale, key, path);
+        FileHashes.Content read = files.read(store.file(locale, key));
+        if (!read.hash().equals(file.hash())) {
+            // changed since its hash was taken for the cache key: the result would be filed under
+            // the old content's key
+            throw new DoclocException(store.file(locale, key), 0, 0,
+                    "changed while docloc was reading it; run the command again");
+        }
+        return store.load(locale, key, path, read.bytes(), read.hash());
     }
 
     private static byte[] readIfExists(Path file) {

@@ -69,7 +69,8 @@ public final class FileHashes {
             return new Content("", null);
         }
         Entry e = entries.get(key(path));
-        if (e != null && e.size() == a.size() && e.modified() == modified(a) && e.modified() < e.taken() - RACY_MILLIS) {
+        if (e != null && e.size() == a.size() && e.modified() == modified(a) && e.taken() != PENDING
+                && e.modified() < e.taken() - RACY_MILLIS) {
             return new Content(e.hash(), null);
         }
         long taken = System.currentTimeMillis();
@@ -87,8 +88,37 @@ public final class FileHashes {
     }
 
     /**
+     * The hash of {@code path} as {@link #content}, always with the file's bytes: when the hash was
+     * known, the bytes are read and the file's size and time checked again afterwards, so the
+     * bytes returned are those the hash stands for (a file changed in between is hashed from the
+     * bytes read). Null bytes when the file does not exist.
+     */
+    public Content read(Path path) {
+        Content c = content(path);
+        if (c.bytes() != null || c.hash().isEmpty()) {
+            return c;
+        }
+        Entry e = entries.get(key(path));
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException ex) {
+            return new Content("", null);
+        } catch (IOException ex) {
+            throw new DoclocException(path, 0, 0, "cannot read: " + ex.getMessage() + "; check its permissions");
+        }
+        BasicFileAttributes after = attributes(path);
+        if (e == null || after == null || after.size() != e.size() || modified(after) != e.modified()
+                || bytes.length != e.size()) {
+            return new Content(ContentHash.of(bytes), bytes);
+        }
+        return new Content(c.hash(), bytes);
+    }
+
+    /**
      * Notes the hash of a file this run has just written itself, so the next run need not read it;
-     * nothing else is expected to write the same file in the same clock tick.
+     * for docloc's own output folders, which nothing else is expected to write in the same clock
+     * tick.
      */
     public void wrote(Path path, String hash) {
         BasicFileAttributes a = attributes(path);
@@ -96,6 +126,24 @@ public final class FileHashes {
             remember(path, a, modified(a) + RACY_MILLIS + 1, hash);
         }
     }
+
+    /**
+     * Notes the hash of a file this run has just written in a folder others write too (a
+     * translations file an editor may save at any time). As git does for its index, the hash is
+     * trusted only by later runs and only if the file was written at least {@value #RACY_MILLIS} ms
+     * before this run saved its hashes: an edit by someone else in the same clock tick as the write
+     * then cannot hide behind it. A file written in the last moments of a run is hashed again by
+     * the next.
+     */
+    public void wroteShared(Path path, String hash) {
+        BasicFileAttributes a = attributes(path);
+        if (a != null) {
+            remember(path, a, PENDING, hash);
+        }
+    }
+
+    // the time of an entry from wroteShared until save() sets it (never trusted before)
+    private static final long PENDING = Long.MIN_VALUE;
 
     private void remember(Path path, BasicFileAttributes a, long taken, String hash) {
         entries.put(key(path), new Entry(a.size(), modified(a), taken, hash));
@@ -108,9 +156,10 @@ public final class FileHashes {
             return;
         }
         Map<String, Entry> live = new java.util.TreeMap<>();
+        long now = System.currentTimeMillis();
         entries.forEach((k, v) -> {
             if (Files.exists(Path.of(k))) {
-                live.put(k, v);
+                live.put(k, v.taken() == PENDING ? new Entry(v.size(), v.modified(), now, v.hash()) : v);
             }
         });
         changed = !CacheFile.write(file, out -> {

@@ -97,10 +97,8 @@ public final class TranslationStore {
         if (files == null) {
             return load(locale, pageKey, pagePath, bytes(locale, pageKey));
         }
-        FileHashes.Content c = files.content(file(locale, pageKey));
-        byte[] bytes = c.bytes() != null ? c.bytes() : bytes(locale, pageKey);
-        // a file that appeared after it was looked at has no hash yet: its bytes are hashed
-        return load(locale, pageKey, pagePath, bytes, c.hash().isEmpty() ? null : c.hash());
+        FileHashes.Content c = files.read(file(locale, pageKey));
+        return load(locale, pageKey, pagePath, c.bytes(), c.bytes() == null ? null : c.hash());
     }
 
     /**
@@ -158,7 +156,7 @@ public final class TranslationStore {
             validated.put(ContentHash.of(bytes), Boolean.TRUE);
         } else if (written) {
             String mark = run + writes.incrementAndGet();
-            files.wrote(file, mark);
+            files.wroteShared(file, mark);
             validated.put(mark, Boolean.TRUE);
         }
     }

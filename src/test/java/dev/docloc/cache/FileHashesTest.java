@@ -80,4 +80,16 @@ class FileHashesTest {
         assertThat(known.hash()).isEqualTo(read.hash());
         assertThat(hashes.content(dir.resolve("none.md"))).isEqualTo(new FileHashes.Content("", null));
     }
+
+    @Test
+    void readGivesTheBytesEvenWhenTheHashWasKnown() throws Exception {
+        Path f = Files.writeString(dir.resolve("a.md"), "alpha");
+        Files.setLastModifiedTime(f, FileTime.from(Instant.now().minusSeconds(3600)));
+        FileHashes hashes = FileHashes.open(dir.resolve("files.bin"));
+        hashes.wrote(f, "mark of the write");
+        FileHashes.Content known = hashes.read(f);
+        assertThat(known.hash()).isEqualTo("mark of the write");
+        assertThat(known.bytes()).isEqualTo("alpha".getBytes());
+        assertThat(hashes.read(dir.resolve("none.md"))).isEqualTo(new FileHashes.Content("", null));
+    }
 }
