@@ -140,12 +140,12 @@ public final class LinkChecker {
         } else {
             // the hasher's value stands for the content (a content hash or, for a file docloc has
             // just written, the key it was made from): the scan is kept under that value
-            String hash = hasher == null ? null : hasher.apply(page);
-            s = hash == null ? null : cache.get(hash);
+            byte[] bytes = hasher == null ? read(page) : null;
+            String hash = hasher == null ? ContentHash.of(bytes) : hasher.apply(page);
+            s = cache.get(hash);
             if (s == null) {
-                byte[] bytes = read(page);
-                s = scan(new String(bytes, StandardCharsets.UTF_8));
-                cache.put(hash != null ? hash : ContentHash.of(bytes), s);
+                s = scan(new String(bytes != null ? bytes : read(page), StandardCharsets.UTF_8));
+                cache.put(hash, s);
             }
         }
         scans.put(page, s);

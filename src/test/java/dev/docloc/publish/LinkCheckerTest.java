@@ -73,4 +73,17 @@ class LinkCheckerTest {
         assertThat(LinkChecker.check(site, reopened, p -> "new key of " + p.getFileName()).broken())
                 .extracting(Issue::highlight).containsExactly("gone.html");
     }
+
+    @Test
+    void withoutAHasherTheCacheIsKeyedByContent() throws IOException {
+        Files.createDirectories(site.resolve("en"));
+        Files.writeString(site.resolve("en/a.html"), "<a href=\"#top\">top</a><h1 id=\"top\">A</h1>");
+        var cache = dev.docloc.cache.ResultCache.open(site.resolveSibling(site.getFileName() + "-c.bin"),
+                LinkChecker.Scan.class);
+        // a scan filed under the file's content hash is used instead of reading the file's links
+        cache.put(dev.docloc.cache.ContentHash.of(Files.readAllBytes(site.resolve("en/a.html"))),
+                new LinkChecker.Scan(java.util.List.of("gone.html"), java.util.Set.of("top")));
+        assertThat(LinkChecker.check(site, cache, null).broken()).extracting(Issue::highlight)
+                .containsExactly("gone.html");
+    }
 }
