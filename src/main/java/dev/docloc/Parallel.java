@@ -15,8 +15,9 @@ import java.util.function.Function;
  */
 public final class Parallel {
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private static final ThreadGroup WORKERS = new ThreadGroup("docloc-workers");
     private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS, r -> {
-        Thread t = new Thread(r, "docloc-worker");
+        Thread t = new Thread(WORKERS, r, "docloc-worker");
         t.setDaemon(true);
         return t;
     });
@@ -26,7 +27,9 @@ public final class Parallel {
 
     /** {@code f} applied to each item, on a fixed pool of one thread per processor; results in order. */
     public static <T, R> List<R> map(List<T> items, Function<T, R> f) {
-        if (THREADS == 1 || items.size() < 2) {
+        // on a worker already (work that itself works page by page): waiting there for the same
+        // fixed pool could wait forever, so the items run on this thread
+        if (THREADS == 1 || items.size() < 2 || Thread.currentThread().getThreadGroup() == WORKERS) {
             return items.stream().map(f).toList();
         }
         List<Future<R>> futures = new ArrayList<>(items.size());
