@@ -74,13 +74,9 @@ public final class FileHashes {
             return new Content(e.hash(), null);
         }
         long taken = System.currentTimeMillis();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException ex) {
+        byte[] bytes = bytes(path);
+        if (bytes == null) {
             return new Content("", null);
-        } catch (IOException ex) {
-            throw new DoclocException(path, 0, 0, "cannot read: " + ex.getMessage() + "; check its permissions");
         }
         String hash = ContentHash.of(bytes);
         remember(path, a, taken, hash);
@@ -99,13 +95,9 @@ public final class FileHashes {
             return c;
         }
         Entry e = entries.get(key(path));
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException ex) {
+        byte[] bytes = bytes(path);
+        if (bytes == null) {
             return new Content("", null);
-        } catch (IOException ex) {
-            throw new DoclocException(path, 0, 0, "cannot read: " + ex.getMessage() + "; check its permissions");
         }
         BasicFileAttributes after = attributes(path);
         if (e == null || after == null || after.size() != e.size() || modified(after) != e.modified()
@@ -173,6 +165,17 @@ public final class FileHashes {
                 out.writeUTF(e.getValue().hash());
             }
         });
+    }
+
+    /** The file's bytes, or null when it does not exist. */
+    private static byte[] bytes(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException ex) {
+            return null;
+        } catch (IOException ex) {
+            throw new DoclocException(path, 0, 0, "cannot read: " + ex.getMessage() + "; check its permissions");
+        }
     }
 
     private static String key(Path path) {

@@ -137,7 +137,7 @@ final class RuleFilter {
                     }
                 }
             } else if (c == '[') {
-                next = classEnd(s, i);
+                next = RegexText.classEnd(s, i);
                 if (next < 0) {
                     return false;
                 }
@@ -195,25 +195,6 @@ final class RuleFilter {
         return 0;
     }
 
-    /** The index after the {@code ]} closing the class that opens at {@code from}, or -1. */
-    private static int classEnd(String s, int from) {
-        int depth = 0;
-        for (int i = from; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']' && i > from + 1 && --depth == 0) {
-                return i + 1;
-            } else if (c == ']' && i == from + 1) {
-                // a ']' first in a class is a literal
-                continue;
-            }
-        }
-        return -1;
-    }
-
     /** The index after the {@code )} closing the group that opens at {@code from}, or -1. */
     private static int groupEnd(String s, int from) {
         int depth = 0;
@@ -222,7 +203,7 @@ final class RuleFilter {
             if (c == '\\') {
                 i++;
             } else if (c == '[') {
-                int end = classEnd(s, i);
+                int end = RegexText.classEnd(s, i);
                 if (end < 0) {
                     return -1;
                 }

@@ -108,10 +108,8 @@ final class RuleRewrites {
                 }
                 alternativeStart = false;
                 i = end - 1;
-            } else if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(pattern, i) - 1;
+            } else if (c == '\\' || c == '[') {
+                i = tokenEnd(pattern, i) - 1;
                 if (i < 0) {
                     return null;
                 }
@@ -145,10 +143,8 @@ final class RuleRewrites {
         int depth = 1; // inside the rule's first group
         for (int i = from; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(pattern, i) - 1;
+            if (c == '\\' || c == '[') {
+                i = tokenEnd(pattern, i) - 1;
                 if (i < 0) {
                     return false;
                 }
@@ -186,29 +182,9 @@ final class RuleRewrites {
         return close + 1;
     }
 
-    /** The index after the {@code ]} that closes the class opening at {@code from}, or -1. */
-    private static int classEnd(String pattern, int from) {
-        int i = from + 1;
-        if (i < pattern.length() && pattern.charAt(i) == '^') {
-            i++;
-        }
-        if (i < pattern.length() && pattern.charAt(i) == ']') {
-            i++; // a ']' first in a class is a literal
-        }
-        for (; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(pattern, i) - 1;
-                if (i < 0) {
-                    return -1;
-                }
-            } else if (c == ']') {
-                return i + 1;
-            }
-        }
-        return -1;
+    /** The index after the escape or class starting at {@code i} (a backslash or '['), or -1. */
+    private static int tokenEnd(String pattern, int i) {
+        return pattern.charAt(i) == '\\' ? i + 2 : RegexText.classEnd(pattern, i);
     }
 
     private static boolean isAsciiLetter(char c) {
