@@ -61,7 +61,8 @@ public final class TranslationStore {
      * As {@link #TranslationStore(Path, String, Path)}, taking the content hashes of translations
      * files from {@code files} (see {@link FileHashes}): an unchanged file is then not hashed to
      * find it in the validation cache, and a file this store writes is not hashed at all: it is
-     * known by a mark of this write, which {@code files} gives back while the file is unchanged.
+     * known by a mark of this write, which {@code files} gives back in later runs while the file is
+     * unchanged ({@link FileHashes#wroteShared}).
      */
     public TranslationStore(Path translationsDir, String sourceLocale, Path validationCache, FileHashes files) {
         this.dir = translationsDir;
@@ -121,8 +122,9 @@ public final class TranslationStore {
     }
 
     /**
-     * As {@link #load(String, String, String, byte[])}, with {@code hash} the {@link ContentHash}
-     * of exactly these bytes when the caller has it (from the same read), else null.
+     * As {@link #load(String, String, String, byte[])}, with {@code hash} what {@link FileHashes}
+     * knows these bytes by (their {@link ContentHash}, or the mark of the write that made them)
+     * when the caller read them through it, else null (they are hashed here).
      */
     public StoredPage load(String locale, String pageKey, String pagePath, byte[] bytes, String hash) {
         if (bytes == null) {
