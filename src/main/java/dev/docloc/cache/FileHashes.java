@@ -17,7 +17,9 @@ import java.util.concurrent.TimeUnit;
  * and hashes only the files that changed since the last one (as git's index does). A hash is
  * trusted only when the file was last modified at least {@value #RACY_MILLIS} ms before the hash
  * was taken, so an edit in the same clock tick as a read is never missed: such a file is simply
- * hashed again next time. Thread-safe.
+ * hashed again next time. A file docloc writes itself is recorded under a mark of what it was made
+ * from instead of a hash of its bytes ({@link #wrote}, {@link #wroteShared}); marks never equal a
+ * content hash, so a file changed by anything else is seen as changed. Thread-safe.
  */
 public final class FileHashes {
     static final long RACY_MILLIS = 2000;
