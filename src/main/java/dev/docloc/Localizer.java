@@ -351,12 +351,11 @@ public final class Localizer {
         TermChecker terms = terms();
         QaChecker qa = new QaChecker(QaConfig.defaults());
         ResultCache<PageCheck> cache = ResultCache.open(cacheDir().resolve("check.bin"), PageCheck.class);
-        FileHashes hashes = files;
         String config = ContentHash.start().add("check").add(project.sourceLocale())
                 .add(readIfExists(project.root().resolve("glossary.yml"))).hex();
         progress.stage("check", paths.size());
         List<List<PageCheck>> byPage = Parallel.map(paths, path -> {
-            List<PageCheck> checks = perLocale(path, locales, cache, config, hashes,
+            List<PageCheck> checks = perLocale(path, locales, cache, config,
                     (locale, source, stored) -> checkPage(terms, qa, locale, source, stored));
             progress.step();
             return checks;
@@ -365,7 +364,7 @@ public final class Localizer {
         splitter.saveCache();
         store.saveCache();
         cache.save();
-        hashes.save();
+        files.save();
         List<Issue> issues = new ArrayList<>();
         int segments = 0;
         for (int l = 0; l < locales.size(); l++) {
@@ -397,13 +396,13 @@ public final class Localizer {
      * only when some locale misses, and then once for all.
      */
     private <T> List<T> perLocale(String path, List<String> locales, ResultCache<T> cache, String config,
-                                  FileHashes hashes, PerLocale<T> compute) {
-        FileHashes.Content source = hashes.content(project.sourceDocs().resolve(path));
+                                  PerLocale<T> compute) {
+        FileHashes.Content source = files.content(project.sourceDocs().resolve(path));
         String key = Project.key(path);
         SourcePage parsed = null;
         List<T> out = new ArrayList<>();
         for (String locale : locales) {
-            FileHashes.Content stored = hashes.content(store.file(locale, key));
+            FileHashes.Content stored = files.content(store.file(locale, key));
             String hash = ContentHash.start().add(config).add(locale).add(path).add(source.hash())
                     .add(stored.hash()).hex();
             T result = cache.get(hash);
@@ -526,12 +525,11 @@ public final class Localizer {
             throw new DoclocException("bad --base-url " + baseUrl + ": " + e.getMessage());
         }
         ResultCache<Merged> merges = ResultCache.open(cacheDir().resolve("build-pages.bin"), Merged.class);
-        FileHashes hashes = files;
         AtomicInteger merging = new AtomicInteger();
         AtomicInteger rendered = new AtomicInteger();
         progress.stage("merge", paths.size());
         List<List<Merged>> merged = Parallel.map(paths, path -> {
-            List<Merged> m = mergePage(path, all, out, merges, merging, hashes);
+            List<Merged> m = mergePage(path, all, out, merges, merging);
             progress.step();
             return m;
         });
@@ -558,7 +556,7 @@ public final class Localizer {
                 published.stream().map(ToRender::page).toList(), options), out);
         ResultCache<Rendered> renders = ResultCache.open(cacheDir().resolve("build-html.bin"), Rendered.class);
         progress.stage("render", published.size());
-        for (List<Issue> found : Parallel.map(published, r -> render(writer, r, out, renders, rendered, hashes))) {
+        for (List<Issue> found : Parallel.map(published, r -> render(writer, r, out, renders, rendered))) {
             issues.addAll(found);
         }
         progress.done();
@@ -566,9 +564,9 @@ public final class Localizer {
         renders.save();
         ResultCache<LinkChecker.Scan> scans = ResultCache.open(cacheDir().resolve("build-links.bin"),
                 LinkChecker.Scan.class);
-        LinkChecker.Result links = LinkChecker.check(out, scans, hashes::of);
+        LinkChecker.Result links = LinkChecker.check(out, scans, files::of);
         scans.save();
-        hashes.save();
+        files.save();
         issues.addAll(links.broken());
         int versions = paths.size() * all.size();
         return new Built(issues, links, new Work(merging.get(), versions, rendered.get(), published.size()));
@@ -611,24 +609,24 @@ public final class Localizer {
      * last time is still there; the source is parsed only when some locale needs merging.
      */
     private List<Merged> mergePage(String path, List<String> locales, Path out, ResultCache<Merged> cache,
-                                   AtomicInteger merging, FileHashes hashes) {
-        FileHashes.Content source = hashes.content(project.sourceDocs().resolve(path));
+                                   AtomicInteger merging) {
+        FileHashes.Content source = files.content(project.sourceDocs().resolve(path));
         String key = Project.key(path);
         SourcePage parsed = null;
         List<Merged> result = new ArrayList<>();
         for (String locale : locales) {
             boolean isSource = locale.equals(project.sourceLocale());
-            FileHashes.Content stored = isSource ? new FileHashes.Content("", null) : hashes.content(store.file(locale, key));
+            FileHashes.Content stored = isSource ? new FileHashes.Content("", null) : files.content(store.file(locale, key));
             String hash = ContentHash.start().add("merge").add(locale).add(path).add(source.hash())
                     .add(stored.hash()).hex();
             Path md = out.resolve(locale).resolve(key + ".md");
             Merged m = cache.get(hash);
-            if (m == null || !m.markdownHash().equals(hashes.of(md))) {
+            if (m == null || !m.markdownHash().equals(files.of(md))) {
                 if (parsed == null) {
                     parsed = sourcePage(path, source.bytes());
                 }
                 m = localize(locale, parsed, isSource ? null : load(locale, key, path, stored), md, "m" + hash);
-                hashes.wrote(md, m.markdownHash());
+                files.wrote(md, m.markdownHash());
                 cache.put(hash, m);
                 merging.incrementAndGet();
             }
@@ -642,7 +640,7 @@ public final class Localizer {
      * coverage) under the same site fingerprint and that HTML file is still in place.
      */
     private List<Issue> render(SiteWriter writer, ToRender r, Path out, ResultCache<Rendered> cache,
-                               AtomicInteger rendered, FileHashes hashes) {
+                               AtomicInteger rendered) {
         SitePage p = r.page();
         String hash = ContentHash.start().add("render").add(writer.fingerprint()).add(p.locale()).add(p.key())
                 .add(p.title()).add(p.description()).add(Double.toString(p.coverage()))
@@ -651,7 +649,7 @@ public final class Localizer {
         Path html = out.resolve(p.locale()).resolve(p.key() + ".html");
         Rendered known = cache.get(hash);
         List<Issue> issues;
-        if (known != null && known.htmlHash().equals(hashes.of(html))) {
+        if (known != null && known.htmlHash().equals(files.of(html))) {
             issues = known.issues();
         } else {
             String markdown = readString(out.resolve(p.locale()).resolve(p.key() + ".md"));
@@ -660,7 +658,7 @@ public final class Localizer {
                     r.source().markdownHash());
             issues = written.issues();
             // as for merged Markdown: the render key stands for the HTML (see localize)
-            hashes.wrote(html, "h" + hash);
+            files.wrote(html, "h" + hash);
             cache.put(hash, new Rendered("h" + hash, issues));
             rendered.incrementAndGet();
         }
@@ -769,15 +767,14 @@ public final class Localizer {
 
     public List<PageStatus> status(List<String> locales) {
         ResultCache<PageStatus> cache = ResultCache.open(cacheDir().resolve("status.bin"), PageStatus.class);
-        FileHashes hashes = files;
         // page by page on all cores: a page is parsed once for all locales and then dropped
         String config = ContentHash.start().add("status").add(project.sourceLocale()).hex();
         List<List<PageStatus>> byPage = Parallel.map(project.pages(),
-                path -> perLocale(path, locales, cache, config, hashes, this::status));
+                path -> perLocale(path, locales, cache, config, this::status));
         splitter.saveCache();
         store.saveCache();
         cache.save();
-        hashes.save();
+        files.save();
         List<PageStatus> out = new ArrayList<>();
         for (int l = 0; l < locales.size(); l++) {
             for (List<PageStatus> rows : byPage) {

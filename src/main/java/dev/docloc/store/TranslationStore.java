@@ -102,12 +102,8 @@ public final class TranslationStore {
         return load(locale, pageKey, pagePath, c.bytes(), c.bytes() == null ? null : c.hash());
     }
 
-    /**
-     * The bytes of a page's translations file, or null when it has none: callers that cache
-     * results by content hash read the file once and pass the bytes to {@link #load(String, String,
-     * String, byte[])}.
-     */
-    public byte[] bytes(String locale, String pageKey) {
+    /** The bytes of a page's translations file, or null when it has none. */
+    private byte[] bytes(String locale, String pageKey) {
         Path f = file(locale, pageKey);
         try {
             return Files.exists(f) ? Files.readAllBytes(f) : null;
