@@ -34,7 +34,8 @@ class RuleRewritesTest {
         List<Pattern> original = patterns(english());
         ISegmenter rewritten = english();
         assertThat(RuleRewrites.apply(rewritten)).isEqualTo(4 + abbreviations(original, patterns(rewritten)).size());
-        assertThat(abbreviations(original, patterns(rewritten))).hasSizeGreaterThanOrEqualTo(12);
+        // Okapi 1.47's English rules: 16 abbreviation rules of that shape (a new Okapi may change this)
+        assertThat(abbreviations(original, patterns(rewritten))).hasSize(16);
         assertThat(RuleRewrites.rewrite("(\\w+\\.)(\\s)")).as("an unknown rule").isNull();
     }
 
