@@ -24,9 +24,10 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Reads and writes TMX 1.4b for exchange with other tools. Codes are {@code <bpt i x>},
- * {@code <ept i>} and {@code <ph x>} whose content is the code's Markdown; an opening or closing
- * code whose other half is in another segment is an {@code <it pos x>}. Store locations and states
+ * Reads and writes TMX 1.4b for exchange with other tools. Codes are {@code <bpt i x type>},
+ * {@code <ept i>} and {@code <ph x type>} whose content is the code's Markdown; an opening or closing
+ * code whose other half is in another segment is an {@code <it pos x type>}. The type is TMX's
+ * {@code bold}, {@code italic} or {@code link}, or {@code x-} and docloc's name of it. Store locations and states
  * are {@code x-docloc-page}, {@code x-docloc-segment} and {@code x-docloc-state} properties.
  * Files are untrusted: {@link SafeXml#check} refuses DTDs before this reader sees them, and the
  * reader itself supports neither DTDs nor external entities.
@@ -133,20 +134,56 @@ final class TmxFormat {
         if (c.kind() == Code.Kind.PLACEHOLDER) {
             w.writeStartElement("ph");
             w.writeAttribute("x", c.id());
+            type(w, c);
         } else if (!paired) {
             w.writeStartElement("it");
             w.writeAttribute("pos", c.kind() == Code.Kind.OPEN ? "begin" : "end");
             w.writeAttribute("x", c.id());
+            type(w, c);
         } else if (c.kind() == Code.Kind.OPEN) {
             w.writeStartElement("bpt");
             w.writeAttribute("i", c.id());
             w.writeAttribute("x", c.id());
+            type(w, c);
         } else {
+            // TMX gives <ept> no type: it is its <bpt>'s
             w.writeStartElement("ept");
             w.writeAttribute("i", c.id());
         }
         w.writeCharacters(c.data());
         w.writeEndElement();
+    }
+
+    private static void type(XMLStreamWriter w, Code c) throws XMLStreamException {
+        if (c.type() != Code.Type.OTHER) {
+            w.writeAttribute("type", tmxType(c.type()));
+        }
+    }
+
+    /**
+     * TMX's name of a code type: its recommended {@code bold}, {@code italic} and {@code link}, else
+     * a user-defined {@code x-} name. Read back, so a memory saved and read again has the codes it had.
+     */
+    static String tmxType(Code.Type type) {
+        return switch (type) {
+            case STRONG -> "bold";
+            case EMPHASIS -> "italic";
+            case LINK -> "link";
+            default -> "x-" + type.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        };
+    }
+
+    /** The code type of a TMX {@code type} attribute; {@link Code.Type#OTHER} when absent or unknown. */
+    static Code.Type codeType(String tmxType) {
+        if (tmxType == null) {
+            return Code.Type.OTHER;
+        }
+        for (Code.Type t : Code.Type.values()) {
+            if (tmxType(t).equals(tmxType)) {
+                return t;
+            }
+        }
+        return Code.Type.OTHER;
     }
 
     /** Ids of codes whose opening and closing halves are both in {@code parts}. */
@@ -223,6 +260,8 @@ final class TmxFormat {
         private final String locale;
         private String srclang;
         private int synthetic;
+        /** Types of the {@code <bpt>}s of the current segment, by {@code i}, for their {@code <ept>}s. */
+        private final Map<String, Code.Type> openTypes = new HashMap<>();
 
         TmxReader(Path file, XMLStreamReader r, String sourceLocale, String locale) {
             this.file = file;
@@ -317,6 +356,7 @@ final class TmxFormat {
 
         private List<Part> seg() throws XMLStreamException {
             List<Part> parts = new ArrayList<>();
+            openTypes.clear();
             while (r.hasNext()) {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
@@ -350,7 +390,12 @@ final class TmxFormat {
             if (id == null || id.isBlank()) {
                 id = "tmx" + (++synthetic);
             }
-            return Code.of(id, kind, Code.Type.OTHER, codeText());
+            Code.Type type = name.equals("ept") ? openTypes.getOrDefault(id, Code.Type.OTHER)
+                    : codeType(r.getAttributeValue(null, "type"));
+            if (name.equals("bpt")) {
+                openTypes.put(id, type);
+            }
+            return Code.of(id, kind, type, codeText());
         }
 
         /** The text of a code element, the text of nested {@code <sub>}s included. */

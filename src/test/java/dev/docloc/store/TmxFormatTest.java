@@ -41,6 +41,31 @@ class TmxFormatTest {
     }
 
     @Test
+    void codeTypesSurviveTheRoundTrip() {
+        Code open = Code.of("1", Code.Kind.OPEN, Code.Type.STRONG, "**");
+        Code close = Code.of("1", Code.Kind.CLOSE, Code.Type.STRONG, "**");
+        Code link = Code.of("2", Code.Kind.OPEN, Code.Type.LINK, "[");
+        Code linkEnd = Code.of("2", Code.Kind.CLOSE, Code.Type.LINK, "](virsh.md)");
+        Code code = Code.of("3", Code.Kind.PLACEHOLDER, Code.Type.CODE, "`virsh`");
+        Code lone = Code.of("4", Code.Kind.OPEN, Code.Type.EMPHASIS, "_");
+        Code lineBreak = Code.of("5", Code.Kind.PLACEHOLDER, Code.Type.LINE_BREAK, "\\\n");
+        List<Part> parts = List.of(open, new Text("Run "), code, close, new Text(" per "), link, new Text("guide"),
+                linkEnd, lineBreak, lone, new Text("now"));
+        String xml = TmxFormat.write("en", "de", List.of(new TmxUnit(parts, parts, null, "", "", 0)));
+
+        assertThat(xml).contains("<bpt i=\"1\" x=\"1\" type=\"bold\">", "<bpt i=\"2\" x=\"2\" type=\"link\">",
+                "<ph x=\"3\" type=\"x-code\">", "<ph x=\"5\" type=\"x-line-break\">",
+                "<it pos=\"begin\" x=\"4\" type=\"italic\">");
+        TmxUnit back = TmxFormat.read(FILE, xml, "en", "de").get(0);
+        assertThat(back.source()).isEqualTo(parts);
+        assertThat(back.target()).isEqualTo(parts);
+        for (Code.Type t : Code.Type.values()) {
+            assertThat(TmxFormat.codeType(TmxFormat.tmxType(t))).isEqualTo(t);
+        }
+        assertThat(TmxFormat.codeType("x-unknown")).isEqualTo(Code.Type.OTHER);
+    }
+
+    @Test
     void readsWhatOtherToolsWrite() {
         String xml = """
                 <?xml version="1.0" encoding="UTF-8"?>
