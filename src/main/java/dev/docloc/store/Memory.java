@@ -24,9 +24,13 @@ public final class Memory {
     private final Map<String, Entry> entries;
     /** The words of each entry's source, computed once: fuzzy lookups compare every entry. */
     private final Map<String, List<String>> tokens = new java.util.HashMap<>();
+    /** Sums of two hashes of every entry, kept up to date by {@link #add}: see {@link #fingerprint()}. */
+    private long sumA;
+    private long sumB;
 
     private Memory(Map<String, Entry> entries) {
         this.entries = entries;
+        entries.values().forEach(e -> count(e, 1));
     }
 
     public static Memory empty() {
@@ -44,8 +48,83 @@ public final class Memory {
         if (old != null && key(old.target()).equals(key(target))) {
             return false;
         }
-        entries.put(key, new Entry(source, target));
+        Entry added = new Entry(source, target);
+        if (old != null) {
+            count(old, -1);
+        }
+        count(added, 1);
+        entries.put(key, added);
         return true;
+    }
+
+    /** Adds pairs in order, as {@link #add} one by one; returns true when the memory changed. */
+    public boolean addAll(List<Entry> pairs) {
+        boolean changed = false;
+        for (Entry e : pairs) {
+            changed |= add(e.source(), e.target());
+        }
+        return changed;
+    }
+
+    /**
+     * A fingerprint of every entry, source and target with all their parts (codes with ids, types
+     * and data, not their offsets in the page they came from, which nothing read from the memory
+     * uses): two memories with the same entries have the same fingerprint whatever order they
+     * were filled in, and lookups ({@link #exact}, {@link #fuzzy}) in them give the same answers.
+     * It is a sum over the entries of two independent 64-bit hashes, updated on every change, so
+     * asking for it costs nothing; {@code extract} keeps it with a page it did not have to change,
+     * to know later that the page would not change again. Not meant to resist crafted collisions.
+     */
+    public String fingerprint() {
+        return String.format("%016x%016x-%d", sumA, sumB, entries.size());
+    }
+
+    private void count(Entry e, int sign) {
+        long[] h = {0x9E3779B97F4A7C15L, 0xC2B2AE3D27D4EB4FL};
+        feed(h, e.source());
+        feed(h, "\u0000=");
+        feed(h, e.target());
+        sumA += sign * mix(h[0]);
+        sumB += sign * mix(h[1]);
+    }
+
+    private static void feed(long[] h, List<Part> parts) {
+        for (Part p : parts) {
+            if (p instanceof Text t) {
+                feed(h, "T");
+                feed(h, t.text());
+            } else if (p instanceof Code c) {
+                feed(h, "C");
+                feed(h, c.id());
+                feed(h, c.kind().name());
+                feed(h, c.type().name());
+                feed(h, c.data());
+                feed(h, String.join("\u0000", c.subflows()));
+            }
+        }
+    }
+
+    /** Feeds a string and its length (so that field boundaries count) into both hashes. */
+    private static void feed(long[] h, String s) {
+        long a = h[0];
+        long b = h[1];
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            a = (a ^ c) * 0x100000001B3L;
+            b = Long.rotateLeft(b + c, 23) * 0x9E3779B97F4A7C15L;
+        }
+        h[0] = (a ^ s.length()) * 0x100000001B3L;
+        h[1] = Long.rotateLeft(b + s.length(), 23) * 0x9E3779B97F4A7C15L;
+    }
+
+    /** The final mix of MurmurHash3: spreads every input bit over the result. */
+    private static long mix(long x) {
+        x ^= x >>> 33;
+        x *= 0xFF51AFD7ED558CCDL;
+        x ^= x >>> 33;
+        x *= 0xC4CEB93FE1A85EC5L;
+        x ^= x >>> 33;
+        return x;
     }
 
     /**

@@ -201,13 +201,18 @@ public final class TranslationStore {
      * in one pass and a second run changes nothing), and a crash can never lose one.
      */
     public static boolean remember(StoredPage page, Memory memory) {
-        boolean changed = false;
+        return memory.addAll(pairs(page));
+    }
+
+    /** The (source, target) pairs of a stored page's translated segments, in file order: what {@link #remember} adds. */
+    public static List<Memory.Entry> pairs(StoredPage page) {
+        List<Memory.Entry> out = new ArrayList<>();
         for (StoredSegment s : page.segments().values()) {
             if (s.hasTarget()) {
-                changed |= memory.add(s.source(), s.target());
+                out.add(new Memory.Entry(s.source(), s.target()));
             }
         }
-        return changed;
+        return out;
     }
 
     /** As {@link #update}, with the page as stored already read. */
