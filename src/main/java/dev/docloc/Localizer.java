@@ -92,7 +92,7 @@ public final class Localizer {
     }
 
     private SourcePage sourcePage(String path) {
-        return sourcePage(path, null);
+        return sourcePage(path, (byte[]) null);
     }
 
     /** The source page parsed from {@code bytes}, or from its file when they are null. */
@@ -152,6 +152,11 @@ public final class Localizer {
      * each batch's updates decided in page order (the memory changes from page to page) and
      * written on all cores, so memory use does not grow with the number of pages. Stored pages
      * read in the first pass are kept while memory allows ({@link SoftReference}).
+     *
+     * <p>Work a run would repeat is skipped ({@link ExtractCache}): a translations file read
+     * before adds its pairs to the memory without being read again, and a page whose update
+     * changed nothing before is neither parsed nor updated while its source, its translations file
+     * and (when it has untranslated segments) the memory it is decided with are the same.
      */
     public List<String> extract(List<String> locales) {
         List<String> paths = project.pages();
@@ -159,10 +164,13 @@ public final class Localizer {
         for (int i = 0; i < paths.size(); i += BATCH) {
             batches.add(paths.subList(i, Math.min(paths.size(), i + BATCH)));
         }
+        ExtractCache cache = ExtractCache.open(cacheDir(), ContentHash.start().add("extract")
+                .add(project.sourceLocale()).add(readIfExists(project.root().resolve("glossary.yml"))).hex());
         List<String> lines = new ArrayList<>();
+        AtomicInteger updated = new AtomicInteger();
         try (AutoCloseable lock = store.lock()) {
             Map<String, Memory> memories = new LinkedHashMap<>();
-            Map<String, Map<String, SoftReference<StoredPage>>> read = new LinkedHashMap<>();
+            Map<String, Map<String, Stored>> read = new LinkedHashMap<>();
             for (String locale : locales) {
                 memories.put(locale, Memory.read(store.memoryFile(locale), project.sourceLocale(), locale));
                 read.put(locale, new java.util.HashMap<>());
@@ -171,10 +179,10 @@ public final class Localizer {
             Set<String> remembered = new java.util.HashSet<>();
             for (List<String> batch : batches) {
                 for (String locale : locales) {
-                    List<StoredPage> stored = Parallel.map(batch, path -> store.load(locale, Project.key(path), path));
+                    List<Stored> stored = Parallel.map(batch, path -> stored(locale, path, cache));
                     for (int i = 0; i < batch.size(); i++) {
-                        read.get(locale).put(batch.get(i), new SoftReference<>(stored.get(i)));
-                        if (TranslationStore.remember(stored.get(i), memories.get(locale))) {
+                        read.get(locale).put(batch.get(i), stored.get(i));
+                        if (memories.get(locale).addAll(stored.get(i).pairs)) {
                             remembered.add(locale);
                         }
                     }
@@ -189,29 +197,7 @@ public final class Localizer {
             locales.forEach(l -> sums.put(l, new int[5]));
             progress.stage("extract", paths.size());
             for (List<String> batch : batches) {
-                List<SourcePage> pages = Parallel.map(batch, this::sourcePage);
-                for (String locale : locales) {
-                    List<StoredPage> stored = Parallel.map(batch, path -> {
-                        StoredPage kept = read.get(locale).get(path).get();
-                        return kept != null ? kept : store.load(locale, Project.key(path), path);
-                    });
-                    // decided in page order, written on all cores
-                    List<TranslationStore.PendingUpdate> pending = new ArrayList<>();
-                    for (int i = 0; i < pages.size(); i++) {
-                        SourcePage p = pages.get(i);
-                        pending.add(store.prepare(locale, p.path(), p.key(), p.units(), memories.get(locale),
-                                u -> glossaryHits(u, locale), stored.get(i)));
-                        read.get(locale).remove(p.path());
-                    }
-                    int[] sum = sums.get(locale);
-                    for (var r : Parallel.map(pending, TranslationStore.PendingUpdate::write)) {
-                        sum[0] += r.segments();
-                        sum[1] += r.kept();
-                        sum[2] += r.carried();
-                        sum[3] += r.fromMemory();
-                        sum[4] += r.written() ? 1 : 0;
-                    }
-                }
+                extractBatch(batch, locales, cache, memories, read, sums, updated);
                 batch.forEach(x -> progress.step());
             }
             progress.done();
@@ -222,14 +208,146 @@ public final class Localizer {
                 lines.add(String.format("%s: %d pages, %d segments: %d kept, %d carried forward, %d from memory; "
                         + "%d files written", locale, paths.size(), sum[0], sum[1], sum[2], sum[3], sum[4]));
             }
+            lines.add(String.format("updated %d of %d page versions (the others were unchanged since an earlier run)",
+                    updated.get(), paths.size() * locales.size()));
         } catch (DoclocException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+        cache.save();
         store.saveCache();
         files.save();
         return lines;
+    }
+
+    /**
+     * A page's translations file as the first pass of {@code extract} found it: its hash, the
+     * pairs it adds to the memory, and the page itself when it had to be read for them.
+     */
+    private final class Stored {
+        final String locale;
+        final String path;
+        final String hash;
+        final List<Memory.Entry> pairs;
+        private SoftReference<StoredPage> page;
+
+        Stored(String locale, String path, String hash, List<Memory.Entry> pairs, StoredPage page) {
+            this.locale = locale;
+            this.path = path;
+            this.hash = hash;
+            this.pairs = pairs;
+            this.page = new SoftReference<>(page);
+        }
+
+        /** The stored page, read again when it was not read or memory was short (and unchanged since). */
+        StoredPage page() {
+            StoredPage p = page.get();
+            if (p == null) {
+                p = load(locale, Project.key(path), path, new FileHashes.Content(hash, null));
+                page = new SoftReference<>(p);
+            }
+            return p;
+        }
+    }
+
+    private Stored stored(String locale, String path, ExtractCache cache) {
+        FileHashes.Content file = files.content(store.file(locale, Project.key(path)));
+        List<Memory.Entry> pairs = cache.pairs(locale, file.hash());
+        if (pairs != null) {
+            return new Stored(locale, path, file.hash(), pairs, null);
+        }
+        StoredPage page = load(locale, Project.key(path), path, file);
+        pairs = TranslationStore.pairs(page);
+        cache.putPairs(locale, file.hash(), pairs);
+        return new Stored(locale, path, file.hash(), pairs, page);
+    }
+
+    /** An update decided by {@code extract}, with what its record in the cache is filed under. */
+    private record Decided(TranslationStore.PendingUpdate update, String path, String sourceHash, String fileHash,
+                           String memory) {}
+
+    /**
+     * Updates one batch of pages in every locale: the pages are parsed on all cores (those that
+     * some locale may have to update), updates are decided in page order and written on all cores.
+     */
+    private void extractBatch(List<String> batch, List<String> locales, ExtractCache cache,
+                              Map<String, Memory> memories, Map<String, Map<String, Stored>> read,
+                              Map<String, int[]> sums, AtomicInteger updated) {
+        List<FileHashes.Content> sources = Parallel.map(batch, path -> files.content(project.sourceDocs().resolve(path)));
+        ExtractCache.Unchanged[][] before = new ExtractCache.Unchanged[locales.size()][batch.size()];
+        boolean[][] mayUpdate = new boolean[locales.size()][batch.size()];
+        boolean[] parse = new boolean[batch.size()];
+        for (int l = 0; l < locales.size(); l++) {
+            String fingerprint = memories.get(locales.get(l)).fingerprint();
+            for (int i = 0; i < batch.size(); i++) {
+                Stored st = read.get(locales.get(l)).get(batch.get(i));
+                ExtractCache.Unchanged u = cache.unchanged(locales.get(l), batch.get(i), sources.get(i).hash(), st.hash);
+                before[l][i] = u;
+                // the memory may still change within the batch: then the page is read and parsed below
+                mayUpdate[l][i] = u == null || u.memory() != null && !u.memory().equals(fingerprint);
+                parse[i] |= mayUpdate[l][i];
+            }
+        }
+        List<Integer> indices = java.util.stream.IntStream.range(0, batch.size()).boxed().toList();
+        List<SourcePage> pages = new ArrayList<>(Parallel.map(indices,
+                i -> parse[i] ? sourcePage(batch.get(i), sources.get(i)) : null));
+        for (int l = 0; l < locales.size(); l++) {
+            String locale = locales.get(l);
+            Memory memory = memories.get(locale);
+            boolean[] load = mayUpdate[l];
+            List<Stored> stored = batch.stream().map(path -> read.get(locale).remove(path)).toList();
+            List<StoredPage> loaded = Parallel.map(indices, i -> load[i] ? stored.get(i).page() : null);
+            List<Decided> decided = new ArrayList<>();
+            int[] sum = sums.get(locale);
+            for (int i = 0; i < batch.size(); i++) {
+                ExtractCache.Unchanged u = before[l][i];
+                Stored st = stored.get(i);
+                if (u != null && (u.memory() == null || u.memory().equals(memory.fingerprint()))) {
+                    // what the update would do to the memory, without the update
+                    memory.addAll(st.pairs);
+                    sum[0] += u.segments();
+                    sum[1] += u.kept();
+                    continue;
+                }
+                if (pages.get(i) == null) {
+                    pages.set(i, sourcePage(batch.get(i), sources.get(i)));
+                }
+                SourcePage p = pages.get(i);
+                String fingerprint = memory.fingerprint();
+                decided.add(new Decided(store.prepare(locale, p.path(), p.key(), p.units(), memory,
+                        x -> glossaryHits(x, locale), loaded.get(i) != null ? loaded.get(i) : st.page()), p.path(), sources.get(i).hash(), st.hash, fingerprint));
+            }
+            List<TranslationStore.UpdateResult> results = Parallel.map(decided, d -> d.update().write());
+            updated.addAndGet(decided.size());
+            for (int k = 0; k < decided.size(); k++) {
+                TranslationStore.UpdateResult r = results.get(k);
+                Decided d = decided.get(k);
+                sum[0] += r.segments();
+                sum[1] += r.kept();
+                sum[2] += r.carried();
+                sum[3] += r.fromMemory();
+                sum[4] += r.written() ? 1 : 0;
+                if (!r.written()) {
+                    boolean translated = r.segments() == r.kept() + r.carried() + r.fromMemory();
+                    cache.putUnchanged(locale, d.path(), d.sourceHash(), d.fileHash(),
+                            new ExtractCache.Unchanged(r.segments(), r.kept(), translated ? null : d.memory()));
+                }
+            }
+        }
+    }
+
+    /** The source page parsed from the bytes {@code file} was hashed from. */
+    private SourcePage sourcePage(String path, FileHashes.Content file) {
+        if (file.bytes() != null) {
+            return sourcePage(path, file.bytes());
+        }
+        Path source = project.sourceDocs().resolve(path);
+        FileHashes.Content read = files.read(source);
+        if (!read.hash().equals(file.hash())) {
+            throw new DoclocException(source, 0, 0, "changed while docloc was reading it; run the command again");
+        }
+        return sourcePage(path, read.bytes());
     }
 
     private final java.util.concurrent.ConcurrentHashMap<String, TermChecker> termCheckers =
@@ -847,3 +965,4 @@ public final class Localizer {
                 exchangePages(), dir, force, u -> glossaryHits(u, locale)).lines(locale));
     }
 }
+
