@@ -27,11 +27,17 @@ import java.util.List;
  * </ul>
  *
  * <p>A skipped page still adds its pairs to the memory at its place in page order, as its update
- * would have, so every later page sees the memory a full run would give it.
+ * would have (the file's pairs, then those of the update), so every later page sees the memory a
+ * full run would give it.
  */
 final class ExtractCache {
-    /** A page an update left as it was: its counts, and the memory it was decided with (null: not needed). */
-    record Unchanged(int segments, int kept, String memory) {}
+    /**
+     * A page an update left as it was: its counts, the memory it was decided with (null: not
+     * needed), and the pairs the update added to the memory after the file's own when they differ
+     * from those (the source as parsed can have other code ids or types than the stored one), else
+     * null.
+     */
+    record Unchanged(int segments, int kept, String memory, List<Pair> added) {}
 
     /** The pairs of one translations file, as stored. */
     record FilePairs(List<Pair> pairs) {
@@ -42,9 +48,12 @@ final class ExtractCache {
 
     record Pair(List<StoredPart> source, List<StoredPart> target) {}
 
-    /** A {@link Text} (only {@code text} set) or a {@link Code}. */
-    record StoredPart(String text, String id, Code.Kind kind, Code.Type type, String data, int start,
-                      List<String> subflows) {}
+    /**
+     * A {@link Text} (only {@code text} set) or a {@link Code}, without the code's offset in the
+     * page it came from: nothing read from the memory uses it, and the same pair from a translations
+     * file and from a parsed page would differ in it.
+     */
+    record StoredPart(String text, String id, Code.Kind kind, Code.Type type, String data, List<String> subflows) {}
 
     private final ResultCache<FilePairs> pairs;
     private final ResultCache<Unchanged> pages;
@@ -71,15 +80,21 @@ final class ExtractCache {
             return List.of();
         }
         FilePairs stored = pairs.get(locale + " " + fileHash);
-        return stored == null ? null : stored.pairs().stream()
-                .map(p -> new Memory.Entry(parts(p.source()), parts(p.target()))).toList();
+        return stored == null ? null : entries(stored.pairs());
     }
 
     void putPairs(String locale, String fileHash, List<Memory.Entry> entries) {
         if (!fileHash.isEmpty()) {
-            pairs.put(locale + " " + fileHash, new FilePairs(entries.stream()
-                    .map(e -> new Pair(stored(e.source()), stored(e.target()))).toList()));
+            pairs.put(locale + " " + fileHash, new FilePairs(storedPairs(entries)));
         }
+    }
+
+    private static List<Memory.Entry> entries(List<Pair> pairs) {
+        return pairs.stream().map(p -> new Memory.Entry(parts(p.source()), parts(p.target()))).toList();
+    }
+
+    private static List<Pair> storedPairs(List<Memory.Entry> entries) {
+        return entries.stream().map(e -> new Pair(storedParts(e.source()), storedParts(e.target()))).toList();
     }
 
     /** The record of a page whose update changed nothing, for these hashes; null when there is none. */
@@ -91,6 +106,17 @@ final class ExtractCache {
         pages.put(key(locale, path, sourceHash, fileHash), page);
     }
 
+    /** The record of an update that changed nothing; {@code file} are the pairs of its translations file. */
+    static Unchanged unchanged(int segments, int kept, String memory, List<Memory.Entry> file, List<Memory.Entry> added) {
+        List<Pair> stored = storedPairs(added);
+        return new Unchanged(segments, kept, memory, stored.equals(storedPairs(file)) ? null : stored);
+    }
+
+    /** The pairs an update recorded as {@code page} added after the file's own, in order. */
+    static List<Memory.Entry> added(Unchanged page, List<Memory.Entry> file) {
+        return page.added() == null ? file : entries(page.added());
+    }
+
     void save() {
         pairs.save();
         pages.save();
@@ -100,13 +126,13 @@ final class ExtractCache {
         return ContentHash.start().add(config).add(locale).add(path).add(sourceHash).add(fileHash).hex();
     }
 
-    private static List<StoredPart> stored(List<Part> parts) {
+    private static List<StoredPart> storedParts(List<Part> parts) {
         List<StoredPart> out = new ArrayList<>(parts.size());
         for (Part p : parts) {
             if (p instanceof Text t) {
-                out.add(new StoredPart(t.text(), null, null, null, null, 0, null));
+                out.add(new StoredPart(t.text(), null, null, null, null, null));
             } else if (p instanceof Code c) {
-                out.add(new StoredPart(null, c.id(), c.kind(), c.type(), c.data(), c.start(), c.subflows()));
+                out.add(new StoredPart(null, c.id(), c.kind(), c.type(), c.data(), c.subflows()));
             }
         }
         return out;
@@ -116,7 +142,7 @@ final class ExtractCache {
         List<Part> out = new ArrayList<>(stored.size());
         for (StoredPart p : stored) {
             out.add(p.text() != null ? new Text(p.text())
-                    : new Code(p.id(), p.kind(), p.type(), p.data(), p.start(), p.subflows()));
+                    : new Code(p.id(), p.kind(), p.type(), p.data(), -1, p.subflows()));
         }
         return out;
     }

@@ -264,7 +264,7 @@ public final class Localizer {
     }
 
     /** An update decided by {@code extract}, with what its record in the cache is filed under. */
-    private record Decided(TranslationStore.PendingUpdate update, String path, String sourceHash, String fileHash,
+    private record Decided(TranslationStore.PendingUpdate update, String path, String sourceHash, Stored file,
                            String memory) {}
 
     /**
@@ -306,6 +306,7 @@ public final class Localizer {
                 if (u != null && (u.memory() == null || u.memory().equals(memory.fingerprint()))) {
                     // what the update would do to the memory, without the update
                     memory.addAll(st.pairs);
+                    memory.addAll(ExtractCache.added(u, st.pairs));
                     sum[0] += u.segments();
                     sum[1] += u.kept();
                     continue;
@@ -316,7 +317,8 @@ public final class Localizer {
                 SourcePage p = pages.get(i);
                 String fingerprint = memory.fingerprint();
                 decided.add(new Decided(store.prepare(locale, p.path(), p.key(), p.units(), memory,
-                        x -> glossaryHits(x, locale), loaded.get(i) != null ? loaded.get(i) : st.page()), p.path(), sources.get(i).hash(), st.hash, fingerprint));
+                        x -> glossaryHits(x, locale), loaded.get(i) != null ? loaded.get(i) : st.page()), p.path(),
+                        sources.get(i).hash(), st, fingerprint));
             }
             List<TranslationStore.UpdateResult> results = Parallel.map(decided, d -> d.update().write());
             updated.addAndGet(decided.size());
@@ -330,8 +332,8 @@ public final class Localizer {
                 sum[4] += r.written() ? 1 : 0;
                 if (!r.written()) {
                     boolean translated = r.segments() == r.kept() + r.carried() + r.fromMemory();
-                    cache.putUnchanged(locale, d.path(), d.sourceHash(), d.fileHash(),
-                            new ExtractCache.Unchanged(r.segments(), r.kept(), translated ? null : d.memory()));
+                    cache.putUnchanged(locale, d.path(), d.sourceHash(), d.file().hash, ExtractCache.unchanged(
+                            r.segments(), r.kept(), translated ? null : d.memory(), d.file().pairs, d.update().pairs()));
                 }
             }
         }

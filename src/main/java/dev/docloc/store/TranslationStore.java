@@ -250,6 +250,15 @@ public final class TranslationStore {
             this.segments = segments;
         }
 
+        /**
+         * The pairs this update added to the memory after the page's stored pairs ({@link #remember}):
+         * its translated segments, with the source as parsed now, in page order.
+         */
+        public List<Memory.Entry> pairs() {
+            return next.values().stream().filter(StoredSegment::hasTarget)
+                    .map(x -> new Memory.Entry(x.source(), x.target())).toList();
+        }
+
         /** Writes the page's file when its content changed (atomically); thread-safe across pages. */
         public UpdateResult write() {
             byte[] xml = utf8(XliffFile.write(sourceLocale, locale, pagePath, units, next, glossary));
@@ -300,8 +309,9 @@ public final class TranslationStore {
         counts[3] = (int) leaving.values().stream().filter(StoredSegment::hasTarget).count();
         // pairs made by this run (carried forward, filled from memory) belong in the memory too, or
         // the next run would add them and change a file without a change in the source
-        next.values().stream().filter(StoredSegment::hasTarget).forEach(x -> memory.add(x.source(), x.target()));
-        return new PendingUpdate(locale, pagePath, pageKey, units, next, glossary, counts, all.size());
+        PendingUpdate update = new PendingUpdate(locale, pagePath, pageKey, units, next, glossary, counts, all.size());
+        memory.addAll(update.pairs());
+        return update;
     }
 
     private static StoredSegment keep(StoredSegment old, Segment s) {
