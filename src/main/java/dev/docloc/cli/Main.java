@@ -28,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "docloc", mixinStandardHelpOptions = true, version = "docloc 0.1.0",
         description = "Documentation localization: Markdown in, XLIFF 2.1 translations, checks, localized site out.",
         subcommands = {Main.Extract.class, Main.Check.class, Main.Build.class, Main.Status.class, Main.Pseudo.class,
-                Main.ImportPages.class, TmCommand.class, PoCommand.class, GlossaryCommand.class})
+                Main.ImportPages.class, TmCommand.class, PoCommand.class, GlossaryCommand.class, ServeCommand.class})
 public final class Main {
     @Option(names = "--project", description = "the project root (default: the current directory)", defaultValue = ".")
     Path project;
@@ -88,6 +88,29 @@ public final class Main {
 
     Localizer localizer() {
         return new Localizer(Project.open(project), Progress.create(!quiet && System.console() != null));
+    }
+
+    /** Options of the site {@code build} and {@code serve} write. */
+    static class SiteArgs {
+        @Option(names = "--out", description = "the output folder (default: target/site under the project)")
+        Path out;
+
+        @Option(names = "--min-page-coverage", defaultValue = "0",
+                description = "leave pages with less than P percent translated out of a locale")
+        double minPageCoverage;
+
+        @Option(names = "--base-url", defaultValue = Localizer.DEFAULT_BASE_URL,
+                description = "the absolute URL the site is published at (canonical links, hreflang, sitemap)")
+        String baseUrl;
+
+        /** The output folder; never inside the inputs (serve would build again forever). */
+        Path dir(Project project) {
+            Path dir = out != null ? out.toAbsolutePath() : project.root().resolve("target/site");
+            if (dir.normalize().startsWith(project.sourceDocs()) || dir.normalize().startsWith(project.translations())) {
+                throw new DoclocException(dir, 0, 0, "the output folder must not be inside source-docs/ or translations/");
+            }
+            return dir;
+        }
     }
 
     /** Options shared by commands that take locales. */
@@ -151,27 +174,20 @@ public final class Main {
     static final class Build implements Callable<Integer> {
         @ParentCommand Main main;
         @CommandLine.Mixin Locales l;
-
-        @Option(names = "--out", description = "the output folder (default: target/site under the project)")
-        Path out;
-
-        @Option(names = "--min-page-coverage", defaultValue = "0",
-                description = "leave pages with less than P percent translated out of a locale")
-        double minPageCoverage;
-
-        @Option(names = "--base-url", defaultValue = Localizer.DEFAULT_BASE_URL,
-                description = "the absolute URL the site is served from (canonical links, hreflang, sitemap)")
-        String baseUrl;
+        @CommandLine.Mixin SiteArgs site;
 
         @Override
         public Integer call() {
+            build(main, l.locales, site);
+            return 0;
+        }
+
+        /** Builds the site as {@code build} does and prints what it printed; returns the output folder. */
+        static Path build(Main main, List<String> requested, SiteArgs site) {
             Localizer loc = main.localizer();
-            List<String> locales = loc.project().locales(l.locales);
-            Path dir = out != null ? out.toAbsolutePath() : loc.project().root().resolve("target/site");
-            if (dir.normalize().startsWith(loc.project().sourceDocs()) || dir.normalize().startsWith(loc.project().translations())) {
-                throw new DoclocException(dir, 0, 0, "the output folder must not be inside source-docs/ or translations/");
-            }
-            var built = loc.build(locales, dir, minPageCoverage, baseUrl);
+            List<String> locales = loc.project().locales(requested);
+            Path dir = site.dir(loc.project());
+            var built = loc.build(locales, dir, site.minPageCoverage, site.baseUrl);
             built.issues().forEach(i -> main.err.println(i.severity().id() + ": " + i.locale() + " " + i.page() + ": " + i.message()));
             var links = built.links();
             main.out.printf("wrote %s (%d locales); checked %d pages, %d links, %d anchors: %d broken%n", dir,
@@ -181,7 +197,7 @@ public final class Main {
             main.out.printf("merged %d of %d page versions and rendered %d of %d pages%s%n", work.merged(),
                     work.versions(), work.rendered(), work.published(),
                     reused ? "; the others were unchanged since the last build" : "");
-            return 0;
+            return dir;
         }
     }
 
