@@ -22,15 +22,25 @@ public final class Memory {
     public record Entry(List<Part> source, List<Part> target) {}
 
     private final Map<String, Entry> entries;
-    /** The words of each entry's source, computed once: fuzzy lookups compare every entry. */
-    private final Map<String, List<String>> tokens = new java.util.HashMap<>();
+    /** Keys in the order they were first added: an entry's id in {@link #words} and the postings. */
+    private final List<String> order = new ArrayList<>();
+    /**
+     * The words of the source of each of the first {@code words.size()} entries of {@link #order},
+     * taken when a fuzzy lookup first met the entry (a later target for the same source keeps them).
+     */
+    private final List<List<String>> words = new ArrayList<>();
+    /** For each word, the entries whose source has it, with how often: {@link #fuzzy} reads only these. */
+    private final Map<String, Postings> postings = new java.util.HashMap<>();
     /** Sums of two hashes of every entry, kept up to date by {@link #add}: see {@link #fingerprint()}. */
     private long sumA;
     private long sumB;
+    /** How many times {@link #add} changed the memory. */
+    private long changes;
 
     private Memory(Map<String, Entry> entries) {
         this.entries = entries;
         entries.values().forEach(e -> count(e, 1));
+        order.addAll(entries.keySet());
     }
 
     public static Memory empty() {
@@ -51,10 +61,18 @@ public final class Memory {
         Entry added = new Entry(source, target);
         if (old != null) {
             count(old, -1);
+        } else {
+            order.add(key);
         }
         count(added, 1);
         entries.put(key, added);
+        changes++;
         return true;
+    }
+
+    /** How many times the memory changed since it was made or read: a save can note which state it wrote. */
+    public long changes() {
+        return changes;
     }
 
     /** Adds pairs in order, as {@link #add} one by one; returns true when the memory changed. */
@@ -128,25 +146,73 @@ public final class Memory {
     }
 
     /**
-     * Up to {@code max} entries at least {@code min} similar to {@code source}, best first. Entries
-     * whose length differs too much to reach {@code min} are skipped without comparing them.
+     * Up to {@code max} entries at least {@code min} similar to {@code source}, best first
+     * ({@link Similarity}: one minus the word edit distance over the longer length).
+     *
+     * <p>Only entries that share words with {@code source} are looked at, found through an index of
+     * the words of every entry's source; of those, an entry whose length differs too much, or whose
+     * words in common are too few, is passed over without computing the edit distance: the
+     * distance is at least the longer length minus the words in common (as a multiset), so such an
+     * entry cannot reach {@code min}. The result is that of comparing every entry ({@link #fuzzyScan}).
      */
     public List<Entry> fuzzy(List<Part> source, double min, int max) {
+        if (min <= 0) {
+            return fuzzyScan(source, min, max);
+        }
         List<String> wanted = Similarity.tokens(dev.docloc.segment.Parts.plainText(source));
+        index();
+        int n = wanted.size();
+        int[] shared = new int[words.size()];
+        int[] touched = new int[words.size()];
+        int touchedCount = 0;
+        for (Map.Entry<String, Integer> w : counts(wanted).entrySet()) {
+            Postings p = postings.get(w.getKey());
+            for (int k = 0; p != null && k < p.size; k++) {
+                int id = p.ids[k];
+                if (shared[id] == 0) {
+                    touched[touchedCount++] = id;
+                }
+                shared[id] += Math.min(w.getValue(), p.counts[k]);
+            }
+        }
+        List<Map.Entry<String, Double>> scored = new ArrayList<>();
+        for (int t = 0; t < touchedCount; t++) {
+            int id = touched[t];
+            List<String> have = words.get(id);
+            int m = have.size();
+            int longer = Math.max(n, m);
+            if (Math.min(n, m) < min * longer || longer - shared[id] > (1 - min) * longer + 1e-9) {
+                continue;
+            }
+            double sim = Similarity.ofTokens(have, wanted);
+            if (sim >= min && sim < 1.0) {
+                scored.add(Map.entry(order.get(id), sim));
+            }
+        }
+        return best(scored, max);
+    }
+
+    /** {@link #fuzzy} by comparing every entry: what the index must give, and the answer for {@code min <= 0}. */
+    List<Entry> fuzzyScan(List<Part> source, double min, int max) {
+        List<String> wanted = Similarity.tokens(dev.docloc.segment.Parts.plainText(source));
+        index();
         int n = wanted.size();
         List<Map.Entry<String, Double>> scored = new ArrayList<>();
-        for (Map.Entry<String, Entry> e : entries.entrySet()) {
-            List<String> have = tokens.computeIfAbsent(e.getKey(),
-                    k -> Similarity.tokens(dev.docloc.segment.Parts.plainText(e.getValue().source())));
+        for (int id = 0; id < words.size(); id++) {
+            List<String> have = words.get(id);
             int m = have.size();
             if (Math.min(n, m) < min * Math.max(n, m)) {
                 continue;
             }
             double sim = Similarity.ofTokens(have, wanted);
             if (sim >= min && sim < 1.0) {
-                scored.add(Map.entry(e.getKey(), sim));
+                scored.add(Map.entry(order.get(id), sim));
             }
         }
+        return best(scored, max);
+    }
+
+    private List<Entry> best(List<Map.Entry<String, Double>> scored, int max) {
         // best first; ties by source, so the choice does not depend on the order entries were added in
         scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         List<Entry> out = new ArrayList<>();
@@ -154,6 +220,39 @@ public final class Memory {
             out.add(entries.get(scored.get(i).getKey()));
         }
         return out;
+    }
+
+    /** Takes the words of the entries added since the last lookup and indexes them. */
+    private void index() {
+        for (int id = words.size(); id < order.size(); id++) {
+            List<String> w = Similarity.tokens(dev.docloc.segment.Parts.plainText(entries.get(order.get(id)).source()));
+            words.add(w);
+            for (Map.Entry<String, Integer> c : counts(w).entrySet()) {
+                postings.computeIfAbsent(c.getKey(), k -> new Postings()).add(id, c.getValue());
+            }
+        }
+    }
+
+    private static Map<String, Integer> counts(List<String> words) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        words.forEach(w -> out.merge(w, 1, Integer::sum));
+        return out;
+    }
+
+    /** Entry ids with a word, and how often the word is in each. */
+    private static final class Postings {
+        int[] ids = new int[4];
+        int[] counts = new int[4];
+        int size;
+
+        void add(int id, int count) {
+            if (size == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, size * 2);
+                counts = java.util.Arrays.copyOf(counts, size * 2);
+            }
+            ids[size] = id;
+            counts[size++] = count;
+        }
     }
 
     public Entry exact(List<Part> source) {
