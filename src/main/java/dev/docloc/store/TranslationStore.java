@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +43,8 @@ public final class TranslationStore {
     // what marks the files this run writes in the validation cache (see wroteOurs)
     private final String run = "w" + java.util.UUID.randomUUID() + "-";
     private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
+    /** The {@link Memory#changes()} of each memory when this store last saved it. */
+    private final Map<Memory, Long> saved = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     public TranslationStore(Path translationsDir, String sourceLocale) {
         this(translationsDir, sourceLocale, null);
@@ -301,9 +304,12 @@ public final class TranslationStore {
                 next.put(s.id(), offered);
             }
         }
-        if (remember(old, memory)) {
+        remember(old, memory);
+        if (drops(old, next) && saved.getOrDefault(memory, -1L) != memory.changes()) {
             // the memory is on disk before the page that drops a translation: a crash in between
-            // can leave a translation twice, never nowhere
+            // can leave a translation twice, never nowhere (a page that keeps its translations
+            // needs no save: they are in its file, and writing the whole memory for each such page
+            // was a quarter of an extract after an edit of a translated site)
             saveMemory(locale, memory);
         }
         counts[3] = (int) leaving.values().stream().filter(StoredSegment::hasTarget).count();
@@ -452,6 +458,23 @@ public final class TranslationStore {
         if (!memory.entries().isEmpty()) {
             writeIfChanged(memoryFile(locale), memory.toTmx(sourceLocale, locale));
         }
+        saved.put(memory, memory.changes());
+    }
+
+    /** True when a translation of {@code old} (source and target) is not in {@code next}. */
+    private static boolean drops(StoredPage old, Map<String, StoredSegment> next) {
+        Set<String> kept = new java.util.HashSet<>();
+        for (StoredSegment s : next.values()) {
+            if (s.hasTarget()) {
+                kept.add(Memory.key(s.source()) + '\u0000' + Memory.key(s.target()));
+            }
+        }
+        for (StoredSegment s : old.segments().values()) {
+            if (s.hasTarget() && !kept.contains(Memory.key(s.source()) + '\u0000' + Memory.key(s.target()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean writeIfChanged(Path file, String text) {

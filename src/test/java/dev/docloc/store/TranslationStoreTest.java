@@ -38,6 +38,26 @@ class TranslationStoreTest {
     }
 
     @Test
+    void theMemoryIsSavedBeforeAPageThatDropsATranslationAndNotForOneThatKeepsThem() throws IOException {
+        Path memoryFile = f.store.memoryFile(StoreFixture.LOCALE);
+        TranslationStore.remember(f.load(PAGE), f.memory);
+        f.store.saveMemory(StoreFixture.LOCALE, f.memory);
+        String saved = Files.readString(memoryFile);
+        // a translation from another page changes the memory; this page keeps all of its own
+        f.memory.add(java.util.List.of(new dev.docloc.segment.Text("An unrelated sentence.")),
+                java.util.List.of(new dev.docloc.segment.Text("Uma frase sem relação.")));
+        f.store.prepare(StoreFixture.LOCALE, PAGE, StoreFixture.key(PAGE), StoreFixture.units(PAGE, text), f.memory,
+                u -> java.util.List.of(), f.load(PAGE));
+        assertThat(Files.readString(memoryFile)).as("no save for a page that drops nothing").isEqualTo(saved);
+        // a sentence deleted: its translation leaves the page, so the memory is on disk first
+        String sentence = firstSentenceWith(" bridge ");
+        var update = f.store.prepare(StoreFixture.LOCALE, PAGE, StoreFixture.key(PAGE),
+                StoreFixture.units(PAGE, text.replace(sentence, "")), f.memory, u -> java.util.List.of(), f.load(PAGE));
+        assertThat(Files.readString(memoryFile)).contains("An unrelated sentence.");
+        assertThat(update.write().written()).isTrue();
+    }
+
+    @Test
     void aPunctuationOrMarkupOnlyEditCarriesTheTranslationForwardWithANote() {
         String sentence = firstSentenceWith(" bridge ");
         String edited = sentence.replaceFirst("\\.$", "!");
