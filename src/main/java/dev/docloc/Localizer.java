@@ -25,7 +25,6 @@ import dev.docloc.segment.Extractor;
 import dev.docloc.segment.Parts;
 import dev.docloc.segment.Segment;
 import dev.docloc.segment.TextUnit;
-import dev.docloc.store.Memory;
 import dev.docloc.store.PseudoTranslator;
 import dev.docloc.store.State;
 import dev.docloc.store.StoredPage;
@@ -36,7 +35,6 @@ import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,13 +51,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </code></pre>
  */
 public final class Localizer {
-    private final Project project;
-    private final Progress progress;
+    final Project project;
+    final Progress progress;
     private final Extractor extractor;
-    private final dev.docloc.segment.SentenceSplitter splitter;
-    private final TranslationStore store;
+    final dev.docloc.segment.SentenceSplitter splitter;
+    final TranslationStore store;
     // size, time and hash of every file read or written, shared by all commands of this instance
-    private final FileHashes files;
+    final FileHashes files;
 
     public Localizer(Project project, Progress progress) {
         this.project = project;
@@ -96,7 +94,7 @@ public final class Localizer {
     }
 
     /** The source page parsed from {@code bytes}, or from its file when they are null. */
-    private SourcePage sourcePage(String path, byte[] bytes) {
+    SourcePage sourcePage(String path, byte[] bytes) {
         Path file = project.sourceDocs().resolve(path);
         if (bytes == null) {
             try {
@@ -113,7 +111,7 @@ public final class Localizer {
      * A stored page from what {@link FileHashes} returned for its file: the bytes it hashed when it
      * read them (and their hash, so they are not hashed again), else the file read now.
      */
-    private StoredPage load(String locale, String key, String path, FileHashes.Content file) {
+    StoredPage load(String locale, String key, String path, FileHashes.Content file) {
         if (file.bytes() != null) {
             return store.load(locale, key, path, file.bytes(), file.hash());
         }
@@ -127,7 +125,7 @@ public final class Localizer {
         return store.load(locale, key, path, read.bytes(), read.hash());
     }
 
-    private static byte[] readIfExists(Path file) {
+    static byte[] readIfExists(Path file) {
         try {
             return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
         } catch (IOException e) {
@@ -136,12 +134,9 @@ public final class Localizer {
     }
 
     /** Where results are kept between runs: {@code target/docloc-cache/}. */
-    private Path cacheDir() {
+    Path cacheDir() {
         return project.root().resolve("target/docloc-cache");
     }
-
-    /** Pages parsed and updated together: enough to keep every core busy, few enough to keep memory flat. */
-    private static final int BATCH = 64;
 
     /**
      * Creates or updates the translations files of every page for each locale.
@@ -159,197 +154,7 @@ public final class Localizer {
      * and (when it has untranslated segments) the memory it is decided with are the same.
      */
     public List<String> extract(List<String> locales) {
-        List<String> paths = project.pages();
-        List<List<String>> batches = new ArrayList<>();
-        for (int i = 0; i < paths.size(); i += BATCH) {
-            batches.add(paths.subList(i, Math.min(paths.size(), i + BATCH)));
-        }
-        ExtractCache cache = ExtractCache.open(cacheDir(), ContentHash.start().add("extract")
-                .add(project.sourceLocale()).add(readIfExists(project.root().resolve("glossary.yml"))).hex());
-        List<String> lines = new ArrayList<>();
-        AtomicInteger updated = new AtomicInteger();
-        try (AutoCloseable lock = store.lock()) {
-            Map<String, Memory> memories = new LinkedHashMap<>();
-            Map<String, Map<String, Stored>> read = new LinkedHashMap<>();
-            for (String locale : locales) {
-                memories.put(locale, Memory.read(store.memoryFile(locale), project.sourceLocale(), locale));
-                read.put(locale, new java.util.HashMap<>());
-            }
-            progress.stage("read translations", paths.size());
-            Set<String> remembered = new java.util.HashSet<>();
-            for (List<String> batch : batches) {
-                for (String locale : locales) {
-                    List<Stored> stored = Parallel.map(batch, path -> stored(locale, path, cache));
-                    for (int i = 0; i < batch.size(); i++) {
-                        read.get(locale).put(batch.get(i), stored.get(i));
-                        if (memories.get(locale).addAll(stored.get(i).pairs)) {
-                            remembered.add(locale);
-                        }
-                    }
-                }
-                batch.forEach(x -> progress.step());
-            }
-            progress.done();
-            for (String locale : remembered) {
-                store.saveMemory(locale, memories.get(locale));
-            }
-            Map<String, int[]> sums = new LinkedHashMap<>();
-            locales.forEach(l -> sums.put(l, new int[5]));
-            progress.stage("extract", paths.size());
-            for (List<String> batch : batches) {
-                extractBatch(batch, locales, cache, memories, read, sums, updated);
-                batch.forEach(x -> progress.step());
-            }
-            progress.done();
-            splitter.saveCache();
-            for (String locale : locales) {
-                store.saveMemory(locale, memories.get(locale));
-                int[] sum = sums.get(locale);
-                lines.add(String.format("%s: %d pages, %d segments: %d kept, %d carried forward, %d from memory; "
-                        + "%d files written", locale, paths.size(), sum[0], sum[1], sum[2], sum[3], sum[4]));
-            }
-            lines.add(String.format("updated %d of %d page versions (the others were unchanged since an earlier run)",
-                    updated.get(), paths.size() * locales.size()));
-        } catch (DoclocException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        cache.save();
-        store.saveCache();
-        files.save();
-        return lines;
-    }
-
-    /**
-     * A page's translations file as the first pass of {@code extract} found it: its hash, the
-     * pairs it adds to the memory, and the page itself when it had to be read for them.
-     */
-    private final class Stored {
-        final String locale;
-        final String path;
-        final String hash;
-        final List<Memory.Entry> pairs;
-        private SoftReference<StoredPage> page;
-
-        Stored(String locale, String path, String hash, List<Memory.Entry> pairs, StoredPage page) {
-            this.locale = locale;
-            this.path = path;
-            this.hash = hash;
-            this.pairs = pairs;
-            this.page = new SoftReference<>(page);
-        }
-
-        /** The stored page, read again when it was not read or memory was short (and unchanged since). */
-        StoredPage page() {
-            StoredPage p = page.get();
-            if (p == null) {
-                p = load(locale, Project.key(path), path, new FileHashes.Content(hash, null));
-                page = new SoftReference<>(p);
-            }
-            return p;
-        }
-    }
-
-    private Stored stored(String locale, String path, ExtractCache cache) {
-        FileHashes.Content file = files.content(store.file(locale, Project.key(path)));
-        List<Memory.Entry> pairs = cache.pairs(locale, file.hash());
-        if (pairs != null) {
-            return new Stored(locale, path, file.hash(), pairs, null);
-        }
-        StoredPage page = load(locale, Project.key(path), path, file);
-        pairs = TranslationStore.pairs(page);
-        cache.putPairs(locale, file.hash(), pairs);
-        return new Stored(locale, path, file.hash(), pairs, page);
-    }
-
-    /** An update decided by {@code extract}, with what its record in the cache is filed under. */
-    private record Decided(TranslationStore.PendingUpdate update, String path, String sourceHash, Stored file,
-                           String memory) {}
-
-    /**
-     * Updates one batch of pages in every locale: the pages are parsed on all cores (those that
-     * some locale may have to update), updates are decided in page order and written on all cores.
-     */
-    private void extractBatch(List<String> batch, List<String> locales, ExtractCache cache,
-                              Map<String, Memory> memories, Map<String, Map<String, Stored>> read,
-                              Map<String, int[]> sums, AtomicInteger updated) {
-        List<FileHashes.Content> sources = Parallel.map(batch, path -> files.content(project.sourceDocs().resolve(path)));
-        ExtractCache.Unchanged[][] before = new ExtractCache.Unchanged[locales.size()][batch.size()];
-        boolean[][] mayUpdate = new boolean[locales.size()][batch.size()];
-        boolean[] parse = new boolean[batch.size()];
-        for (int l = 0; l < locales.size(); l++) {
-            String fingerprint = memories.get(locales.get(l)).fingerprint();
-            for (int i = 0; i < batch.size(); i++) {
-                Stored st = read.get(locales.get(l)).get(batch.get(i));
-                ExtractCache.Unchanged u = cache.unchanged(locales.get(l), batch.get(i), sources.get(i).hash(), st.hash);
-                before[l][i] = u;
-                // the memory may still change within the batch: then the page is read and parsed below
-                mayUpdate[l][i] = u == null || u.memory() != null && !u.memory().equals(fingerprint);
-                parse[i] |= mayUpdate[l][i];
-            }
-        }
-        List<Integer> indices = java.util.stream.IntStream.range(0, batch.size()).boxed().toList();
-        List<SourcePage> pages = new ArrayList<>(Parallel.map(indices,
-                i -> parse[i] ? sourcePage(batch.get(i), sources.get(i)) : null));
-        for (int l = 0; l < locales.size(); l++) {
-            String locale = locales.get(l);
-            Memory memory = memories.get(locale);
-            boolean[] load = mayUpdate[l];
-            List<Stored> stored = batch.stream().map(path -> read.get(locale).remove(path)).toList();
-            List<StoredPage> loaded = Parallel.map(indices, i -> load[i] ? stored.get(i).page() : null);
-            List<Decided> decided = new ArrayList<>();
-            int[] sum = sums.get(locale);
-            for (int i = 0; i < batch.size(); i++) {
-                ExtractCache.Unchanged u = before[l][i];
-                Stored st = stored.get(i);
-                if (u != null && (u.memory() == null || u.memory().equals(memory.fingerprint()))) {
-                    // what the update would do to the memory, without the update
-                    memory.addAll(st.pairs);
-                    memory.addAll(ExtractCache.added(u, st.pairs));
-                    sum[0] += u.segments();
-                    sum[1] += u.kept();
-                    continue;
-                }
-                if (pages.get(i) == null) {
-                    pages.set(i, sourcePage(batch.get(i), sources.get(i)));
-                }
-                SourcePage p = pages.get(i);
-                String fingerprint = memory.fingerprint();
-                decided.add(new Decided(store.prepare(locale, p.path(), p.key(), p.units(), memory,
-                        x -> glossaryHits(x, locale), loaded.get(i) != null ? loaded.get(i) : st.page()), p.path(),
-                        sources.get(i).hash(), st, fingerprint));
-            }
-            List<TranslationStore.UpdateResult> results = Parallel.map(decided, d -> d.update().write());
-            updated.addAndGet(decided.size());
-            for (int k = 0; k < decided.size(); k++) {
-                TranslationStore.UpdateResult r = results.get(k);
-                Decided d = decided.get(k);
-                sum[0] += r.segments();
-                sum[1] += r.kept();
-                sum[2] += r.carried();
-                sum[3] += r.fromMemory();
-                sum[4] += r.written() ? 1 : 0;
-                if (!r.written()) {
-                    boolean translated = r.segments() == r.kept() + r.carried() + r.fromMemory();
-                    cache.putUnchanged(locale, d.path(), d.sourceHash(), d.file().hash, ExtractCache.unchanged(
-                            r.segments(), r.kept(), translated ? null : d.memory(), d.file().pairs, d.update().pairs()));
-                }
-            }
-        }
-    }
-
-    /** The source page parsed from the bytes {@code file} was hashed from. */
-    private SourcePage sourcePage(String path, FileHashes.Content file) {
-        if (file.bytes() != null) {
-            return sourcePage(path, file.bytes());
-        }
-        Path source = project.sourceDocs().resolve(path);
-        FileHashes.Content read = files.read(source);
-        if (!read.hash().equals(file.hash())) {
-            throw new DoclocException(source, 0, 0, "changed while docloc was reading it; run the command again");
-        }
-        return sourcePage(path, read.bytes());
+        return new Extraction(this).run(locales);
     }
 
     private final java.util.concurrent.ConcurrentHashMap<String, TermChecker> termCheckers =
@@ -361,7 +166,7 @@ public final class Localizer {
     }
 
     /** The glossary terms a unit's source uses, with their approved translations in {@code locale}. */
-    private List<dev.docloc.store.GlossaryHit> glossaryHits(TextUnit u, String locale) {
+    List<dev.docloc.store.GlossaryHit> glossaryHits(TextUnit u, String locale) {
         TermChecker tc = terms();
         if (tc == null) {
             return List.of();
