@@ -3,18 +3,22 @@ package dev.docloc.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Waits for changes to what a build reads: {@code source-docs/}, {@code translations/} and
@@ -72,7 +76,9 @@ final class ChangeWatcher implements AutoCloseable {
         Path dir = dirs.get(key);
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW || dir == null) {
+                // events were lost, folders created among them too: look at the whole trees again
                 changed.add("(many files)");
+                TREES.forEach(t -> registerTree(root.resolve(t)));
                 continue;
             }
             Path file = dir.resolve((Path) event.context());
@@ -91,14 +97,24 @@ final class ChangeWatcher implements AutoCloseable {
         }
     }
 
+    /** Watches {@code top} and every folder below it, through links as the build reads them (a loop once). */
     private void registerTree(Path top) {
         if (!Files.isDirectory(top)) {
             return;
         }
-        try (Stream<Path> s = Files.walk(top)) {
-            for (Path d : s.filter(Files::isDirectory).toList()) {
-                register(d);
-            }
+        try {
+            Files.walkFileTree(top, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
+                    register(d);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    return FileVisitResult.CONTINUE; // a link loop or a file gone: the build reports what matters
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

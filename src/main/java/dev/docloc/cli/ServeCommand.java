@@ -4,6 +4,7 @@ import dev.docloc.DoclocException;
 import dev.docloc.Project;
 import dev.docloc.publish.SiteServer;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -35,6 +36,7 @@ final class ServeCommand implements Callable<Integer> {
         Project project = Project.open(main.project);
         Path root = project.root();
         Path dir = site.dir(project);
+        checkOutput(root, dir);
         // the port first: a port in use is known before a build is paid for
         try (SiteServer server = start(dir); ChangeWatcher watcher = ChangeWatcher.of(root)) {
             build(null);
@@ -50,11 +52,48 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private SiteServer start(Path dir) {
+        if (port < 0 || port > 65535) {
+            throw new DoclocException("--port " + port + " is not a port; use 1 to 65535, or 0 for any free port");
+        }
         try {
             return SiteServer.start(dir, port);
         } catch (IOException e) {
             throw new DoclocException("cannot serve on port " + port + ": " + e.getMessage()
                     + "; choose another with --port (0 takes any free port)");
+        }
+    }
+
+    /**
+     * Refuses an output folder that serve would watch (each build would start the next) or that
+     * holds the project (its sources, translations and anything else would be served); links
+     * are followed, so another name for such a folder is refused too.
+     */
+    static void checkOutput(Path root, Path dir) {
+        Path out = real(dir);
+        Path project = real(root);
+        for (String tree : ChangeWatcher.TREES) {
+            if (out.startsWith(real(root.resolve(tree)))) {
+                throw new DoclocException(dir, 0, 0, "the output folder of serve must not be inside " + tree
+                        + "/ (each build would start another); use --out outside it, e.g. target/site");
+            }
+        }
+        if (project.startsWith(out)) {
+            throw new DoclocException(dir, 0, 0, "the output folder of serve must not hold the project (it would "
+                    + "serve its sources and translations); use --out target/site");
+        }
+    }
+
+    /** The real path of {@code p}, or of its nearest existing parent with the rest appended. */
+    private static Path real(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        try {
+            return existing == null ? abs : existing.toRealPath().resolve(existing.relativize(abs));
+        } catch (IOException e) {
+            return abs;
         }
     }
 

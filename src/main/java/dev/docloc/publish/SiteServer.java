@@ -79,7 +79,29 @@ public final class SiteServer implements AutoCloseable {
         if (Files.isDirectory(file)) {
             file = file.resolve("index.html");
         }
-        return Files.isRegularFile(file) ? file : null;
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            // a link inside the site must not lead out of it
+            Path real = file.toRealPath();
+            return real.startsWith(root.toRealPath()) ? real : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * True when the request names this machine ({@code 127.0.0.1}, {@code localhost} or
+     * {@code [::1]}, any port) or names no host: a page on another site that a browser reaches
+     * through a rebound DNS name gets nothing.
+     */
+    static boolean localHost(String host) {
+        if (host == null) {
+            return true;
+        }
+        String name = host.replaceFirst(":\\d+$", "").toLowerCase(Locale.ROOT);
+        return name.equals("127.0.0.1") || name.equals("localhost") || name.equals("[::1]");
     }
 
     private void handle(HttpExchange ex) throws IOException {
@@ -87,6 +109,11 @@ public final class SiteServer implements AutoCloseable {
             String method = ex.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 send(ex, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (!localHost(ex.getRequestHeaders().getFirst("Host"))) {
+                send(ex, 403, "text/plain; charset=utf-8", "use http://127.0.0.1 or http://localhost\n"
+                        .getBytes(StandardCharsets.UTF_8));
                 return;
             }
             Path file = resolve(ex.getRequestURI().getPath());

@@ -76,6 +76,15 @@ class ServeIT {
         assertThat(raw("GET /../../../../etc/passwd HTTP/1.0\r\n\r\n")).startsWith("HTTP/1.1 404");
         assertThat(raw("GET /%2e%2e/%2e%2e/%2e%2e/etc/passwd HTTP/1.0\r\n\r\n")).startsWith("HTTP/1.1 404");
         assertThat(raw("POST /index.html HTTP/1.0\r\nContent-Length: 0\r\n\r\n")).startsWith("HTTP/1.1 405");
+        // a link planted in the site that leads out of it
+        Files.createSymbolicLink(project.file("target/site/outside"), tmp);
+        Files.writeString(tmp.resolve("secret.txt"), "secret");
+        assertThat(get("/outside/secret.txt").statusCode()).isEqualTo(404);
+        // another host name that resolves here (DNS rebinding)
+        assertThat(raw("GET /index.html HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"))
+                .startsWith("HTTP/1.1 403");
+        assertThat(raw("GET /index.html HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n\r\n"))
+                .startsWith("HTTP/1.1 200");
     }
 
     @Test
@@ -126,6 +135,34 @@ class ServeIT {
                 String.valueOf(port)}, new PrintWriter(new StringWriter()), new PrintWriter(e));
         assertThat(code).isEqualTo(2);
         assertThat(e.toString()).contains("cannot serve on port " + port).contains("--port");
+    }
+
+    @Test
+    void refusesAnOutputFolderItWouldWatchOrThatHoldsTheProjectAndABadPort() throws IOException {
+        Files.createDirectories(project.file("templates"));
+        Files.createSymbolicLink(project.file("outlink"), project.file("translations"));
+        for (String out : new String[] {"templates/site", project.file("outlink/site").toString(), ".", ".."}) {
+            StringWriter e = new StringWriter();
+            int code = Main.run(new String[] {"--project", project.root.toString(), "--quiet", "serve", "--port", "0",
+                    "--out", project.root.resolve(out).toString()}, new PrintWriter(new StringWriter()), new PrintWriter(e));
+            assertThat(code).as(out).isEqualTo(2);
+            assertThat(e.toString()).as(out).contains("the output folder");
+        }
+        StringWriter e = new StringWriter();
+        assertThat(Main.run(new String[] {"--project", project.root.toString(), "serve", "--port", "70000"},
+                new PrintWriter(new StringWriter()), new PrintWriter(e))).isEqualTo(2);
+        assertThat(e.toString()).contains("--port 70000 is not a port").doesNotContain("internal error");
+    }
+
+    @Test
+    void anEditInAFolderReachedThroughALinkIsBuiltAgain() throws IOException {
+        Path outside = tmp.resolve("linked/deeper");
+        Files.createDirectories(outside);
+        Files.writeString(outside.resolve("extra.md"), "# Extra\n\nA page kept outside the project.\n");
+        Files.createSymbolicLink(project.file("source-docs/ext"), tmp.resolve("linked"));
+        waitFor(() -> get("/en/ext/deeper/extra.html").statusCode() == 200, "the linked page");
+        Files.writeString(outside.resolve("extra.md"), "# Extra\n\nA page about zebras kept outside the project.\n");
+        waitFor(() -> get("/en/ext/deeper/extra.html").body().contains("zebras"), "the linked page built again");
     }
 
     private HttpResponse<String> get(String path) {
