@@ -26,8 +26,9 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Reads and writes TMX 1.4b for exchange with other tools. Codes are {@code <bpt i x type>},
  * {@code <ept i>} and {@code <ph x type>} whose content is the code's Markdown; an opening or closing
- * code whose other half is in another segment is an {@code <it pos x type>}. The type is TMX's
- * {@code bold}, {@code italic} or {@code link}, or {@code x-} and docloc's name of it. Store locations and states
+ * code whose other half is in another segment is an {@code <it pos x type>}. The type is one of
+ * TMX's recommended values where one fits ({@code bold}, {@code link}, {@code lb} ...), else
+ * {@code x-} and docloc's name of it. Store locations and states
  * are {@code x-docloc-page}, {@code x-docloc-segment} and {@code x-docloc-state} properties.
  * Files are untrusted: {@link SafeXml#check} refuses DTDs before this reader sees them, and the
  * reader itself supports neither DTDs nor external entities.
@@ -161,14 +162,17 @@ final class TmxFormat {
     }
 
     /**
-     * TMX's name of a code type: its recommended {@code bold}, {@code italic} and {@code link}, else
-     * a user-defined {@code x-} name. Read back, so a memory saved and read again has the codes it had.
+     * TMX's name of a code type: one of its recommended values ({@code bold}, {@code italic},
+     * {@code link}, {@code image}, {@code lb}, {@code fnote}), else a user-defined {@code x-} name. Read back, so a memory saved and read again has the codes it had.
      */
     static String tmxType(Code.Type type) {
         return switch (type) {
             case STRONG -> "bold";
             case EMPHASIS -> "italic";
             case LINK -> "link";
+            case IMAGE -> "image";
+            case LINE_BREAK -> "lb";
+            case FOOTNOTE_REF -> "fnote";
             default -> "x-" + type.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         };
     }

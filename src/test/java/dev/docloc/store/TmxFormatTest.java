@@ -54,7 +54,7 @@ class TmxFormatTest {
         String xml = TmxFormat.write("en", "de", List.of(new TmxUnit(parts, parts, null, "", "", 0)));
 
         assertThat(xml).contains("<bpt i=\"1\" x=\"1\" type=\"bold\">", "<bpt i=\"2\" x=\"2\" type=\"link\">",
-                "<ph x=\"3\" type=\"x-code\">", "<ph x=\"5\" type=\"x-line-break\">",
+                "<ph x=\"3\" type=\"x-code\">", "<ph x=\"5\" type=\"lb\">",
                 "<it pos=\"begin\" x=\"4\" type=\"italic\">");
         TmxUnit back = TmxFormat.read(FILE, xml, "en", "de").get(0);
         assertThat(back.source()).isEqualTo(parts);
