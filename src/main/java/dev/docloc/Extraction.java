@@ -7,7 +7,6 @@ import dev.docloc.store.Memory;
 import dev.docloc.store.StoredPage;
 import dev.docloc.store.TranslationStore;
 import java.lang.ref.SoftReference;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -163,7 +162,7 @@ final class Extraction {
         }
         List<Integer> indices = java.util.stream.IntStream.range(0, batch.size()).boxed().toList();
         List<SourcePage> pages = new ArrayList<>(Parallel.map(indices,
-                i -> parse[i] ? sourcePage(batch.get(i), sources.get(i)) : null));
+                i -> parse[i] ? loc.sourcePage(batch.get(i), sources.get(i)) : null));
         for (int l = 0; l < locales.size(); l++) {
             String locale = locales.get(l);
             Memory memory = memories.get(locale);
@@ -184,7 +183,7 @@ final class Extraction {
                     continue;
                 }
                 if (pages.get(i) == null) {
-                    pages.set(i, sourcePage(batch.get(i), sources.get(i)));
+                    pages.set(i, loc.sourcePage(batch.get(i), sources.get(i)));
                 }
                 SourcePage p = pages.get(i);
                 String fingerprint = memory.fingerprint();
@@ -209,18 +208,5 @@ final class Extraction {
                 }
             }
         }
-    }
-
-    /** The source page parsed from the bytes {@code file} was hashed from. */
-    private SourcePage sourcePage(String path, FileHashes.Content file) {
-        if (file.bytes() != null) {
-            return loc.sourcePage(path, file.bytes());
-        }
-        Path source = loc.project.sourceDocs().resolve(path);
-        FileHashes.Content read = loc.files.read(source);
-        if (!read.hash().equals(file.hash())) {
-            throw new DoclocException(source, 0, 0, "changed while docloc was reading it; run the command again");
-        }
-        return loc.sourcePage(path, read.bytes());
     }
 }

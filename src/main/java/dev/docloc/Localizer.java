@@ -112,17 +112,29 @@ public final class Localizer {
      * read them (and their hash, so they are not hashed again), else the file read now.
      */
     StoredPage load(String locale, String key, String path, FileHashes.Content file) {
-        if (file.bytes() != null) {
-            return store.load(locale, key, path, file.bytes(), file.hash());
+        FileHashes.Content read = hashed(store.file(locale, key), file);
+        return store.load(locale, key, path, read.bytes(), read.bytes() == null ? null : read.hash());
+    }
+
+    /** The source page parsed from the bytes {@link FileHashes} hashed (read now when it did not read them). */
+    SourcePage sourcePage(String path, FileHashes.Content file) {
+        return sourcePage(path, hashed(project.sourceDocs().resolve(path), file).bytes());
+    }
+
+    /**
+     * {@code file} with the bytes its hash stands for: those {@link FileHashes} read, else the
+     * file read now, which must still have that hash (a result computed from other bytes would be
+     * kept under the old content's key).
+     */
+    private FileHashes.Content hashed(Path path, FileHashes.Content file) {
+        if (file.bytes() != null || file.hash().isEmpty()) {
+            return file;
         }
-        FileHashes.Content read = files.read(store.file(locale, key));
+        FileHashes.Content read = files.read(path);
         if (!read.hash().equals(file.hash())) {
-            // changed since its hash was taken for the cache key: the result would be filed under
-            // the old content's key
-            throw new DoclocException(store.file(locale, key), 0, 0,
-                    "changed while docloc was reading it; run the command again");
+            throw new DoclocException(path, 0, 0, "changed while docloc was reading it; run the command again");
         }
-        return store.load(locale, key, path, read.bytes(), read.hash());
+        return read;
     }
 
     static byte[] readIfExists(Path file) {
@@ -333,7 +345,7 @@ public final class Localizer {
             T result = cache.get(hash);
             if (result == null) {
                 if (parsed == null) {
-                    parsed = sourcePage(path, source.bytes());
+                    parsed = sourcePage(path, source);
                 }
                 result = compute.compute(locale, parsed, load(locale, key, path, stored));
                 cache.put(hash, result);
@@ -548,7 +560,7 @@ public final class Localizer {
             Merged m = cache.get(hash);
             if (m == null || !m.markdownHash().equals(files.of(md))) {
                 if (parsed == null) {
-                    parsed = sourcePage(path, source.bytes());
+                    parsed = sourcePage(path, source);
                 }
                 m = localize(locale, parsed, isSource ? null : load(locale, key, path, stored), md, "m" + hash);
                 files.wrote(md, m.markdownHash());
