@@ -1,0 +1,288 @@
+package dev.docloc;
+
+import dev.docloc.cache.ContentHash;
+import dev.docloc.cache.FileHashes;
+import dev.docloc.cache.ResultCache;
+import dev.docloc.merge.MergeResult;
+import dev.docloc.merge.Merger;
+import dev.docloc.parse.PageParser;
+import dev.docloc.publish.LinkChecker;
+import dev.docloc.publish.Site;
+import dev.docloc.publish.SiteOptions;
+import dev.docloc.publish.SitePage;
+import dev.docloc.publish.SiteWriter;
+import dev.docloc.report.Issue;
+import dev.docloc.segment.TextUnit;
+import dev.docloc.store.StoredPage;
+import dev.docloc.store.TranslationStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import dev.docloc.Localizer.SourcePage;
+
+/**
+ * One run of {@code build} ({@link Localizer#build}): merges every page into every locale, renders
+ * the published pages to HTML and checks the site's links, taking from {@code target/docloc-cache/}
+ * what an earlier build made from the same inputs.
+ */
+final class SiteBuild {
+    private final Localizer loc;
+
+    SiteBuild(Localizer loc) {
+        this.loc = loc;
+    }
+
+    Localizer.Built run(List<String> locales, Path out, double minPageCoverage, String baseUrl) {
+        List<String> paths = loc.project.pages();
+        List<String> all = new ArrayList<>();
+        all.add(loc.project.sourceLocale());
+        locales.stream().filter(l -> !l.equals(loc.project.sourceLocale())).forEach(all::add);
+        Path templates = loc.project.root().resolve("templates");
+        SiteOptions options;
+        try {
+            options = new SiteOptions(Files.isDirectory(templates) ? templates : null, baseUrl, Map.of());
+        } catch (IllegalArgumentException e) {
+            throw new DoclocException("bad --base-url " + baseUrl + ": " + e.getMessage());
+        }
+        ResultCache<Merged> merges = ResultCache.open(loc.cacheDir().resolve("build-pages.bin"), Merged.class);
+        AtomicInteger merging = new AtomicInteger();
+        AtomicInteger rendered = new AtomicInteger();
+        loc.progress.stage("merge", paths.size());
+        List<List<Merged>> merged = Parallel.map(paths, path -> {
+            List<Merged> m = mergePage(path, all, out, merges, merging);
+            loc.progress.step();
+            return m;
+        });
+        loc.progress.done();
+        loc.splitter.saveCache();
+        loc.store.saveCache();
+        merges.save();
+        List<Issue> issues = new ArrayList<>();
+        List<ToRender> published = new ArrayList<>();
+        for (int l = 0; l < all.size(); l++) {
+            String locale = all.get(l);
+            for (int i = 0; i < paths.size(); i++) {
+                Merged m = merged.get(i).get(l);
+                issues.addAll(m.issues());
+                if (l == 0 || m.coverage() * 100 >= minPageCoverage) {
+                    published.add(new ToRender(m.page(Project.key(paths.get(i)), locale, ""), m, merged.get(i).get(0)));
+                } else {
+                    deleteQuietly(out.resolve(locale).resolve(Project.key(paths.get(i)) + ".md"));
+                }
+            }
+            copyAssets(out.resolve(locale));
+        }
+        SiteWriter writer = SiteWriter.open(new Site(loc.project.sourceLocale(), all, Map.of(),
+                published.stream().map(ToRender::page).toList(), options), out);
+        ResultCache<Rendered> renders = ResultCache.open(loc.cacheDir().resolve("build-html.bin"), Rendered.class);
+        loc.progress.stage("render", published.size());
+        for (List<Issue> found : Parallel.map(published, r -> render(writer, r, out, renders, rendered))) {
+            issues.addAll(found);
+        }
+        loc.progress.done();
+        writer.finish();
+        renders.save();
+        ResultCache<LinkChecker.Scan> scans = ResultCache.open(loc.cacheDir().resolve("build-links.bin"),
+                LinkChecker.Scan.class);
+        LinkChecker.Result links = LinkChecker.check(out, scans, loc.files::of);
+        scans.save();
+        loc.files.save();
+        issues.addAll(links.broken());
+        int versions = paths.size() * all.size();
+        return new Localizer.Built(issues, links, new Localizer.Work(merging.get(), versions, rendered.get(), published.size()));
+    }
+
+    /**
+     * One page merged in one locale: what publishing needs of it besides its Markdown, which is
+     * in {@code <out>/<locale>/<key>.md}, known to {@link FileHashes} as {@code markdownHash} (a hash of
+     * what it was made from, see {@link #localize}). Kept in the build cache.
+     */
+    record Merged(String title, String description, double coverage, List<Integer> untranslated,
+                  List<Issue> issues, String markdownHash) {
+        Merged {
+            untranslated = List.copyOf(untranslated);
+            issues = List.copyOf(issues);
+        }
+
+        SitePage page(String key, String locale, String markdown) {
+            return new SitePage(key, locale, markdown, title, description, coverage, coverage < 1.0,
+                    new java.util.TreeSet<>(untranslated));
+        }
+    }
+
+    /** A published page, its merge and its source page's merge. */
+    private record ToRender(SitePage page, Merged merged, Merged source) {}
+
+    /**
+     * A rendered page: the hash its HTML file is known by (of what it was rendered from, as for
+     * merged Markdown) and the findings of rendering it. Kept in the build cache.
+     */
+    record Rendered(String htmlHash, List<Issue> issues) {
+        Rendered {
+            issues = List.copyOf(issues);
+        }
+    }
+
+    /**
+     * The page merged in each locale (the source locale first). A locale's merge is taken from the
+     * cache when the source page and its translations file are unchanged and the Markdown written
+     * last time is still there; the source is parsed only when some locale needs merging.
+     */
+    private List<Merged> mergePage(String path, List<String> locales, Path out, ResultCache<Merged> cache,
+                                   AtomicInteger merging) {
+        FileHashes.Content source = loc.files.content(loc.project.sourceDocs().resolve(path));
+        String key = Project.key(path);
+        SourcePage parsed = null;
+        List<Merged> result = new ArrayList<>();
+        for (String locale : locales) {
+            boolean isSource = locale.equals(loc.project.sourceLocale());
+            FileHashes.Content stored = isSource ? new FileHashes.Content("", null) : loc.files.content(loc.store.file(locale, key));
+            String hash = ContentHash.start().add("merge").add(locale).add(path).add(source.hash())
+                    .add(stored.hash()).hex();
+            Path md = out.resolve(locale).resolve(key + ".md");
+            Merged m = cache.get(hash);
+            if (m == null || !m.markdownHash().equals(loc.files.of(md))) {
+                if (parsed == null) {
+                    parsed = loc.sourcePage(path, source);
+                }
+                m = localize(locale, parsed, isSource ? null : loc.load(locale, key, path, stored), md, "m" + hash);
+                loc.files.wrote(md, m.markdownHash());
+                cache.put(hash, m);
+                merging.incrementAndGet();
+            }
+            result.add(m);
+        }
+        return result;
+    }
+
+    /**
+     * Renders a page unless the cache holds the HTML of the same page (Markdown, source, title,
+     * coverage) under the same site fingerprint and that HTML file is still in place.
+     */
+    private List<Issue> render(SiteWriter writer, ToRender r, Path out, ResultCache<Rendered> cache,
+                               AtomicInteger rendered) {
+        SitePage p = r.page();
+        String hash = ContentHash.start().add("render").add(writer.fingerprint()).add(p.locale()).add(p.key())
+                .add(p.title()).add(p.description()).add(Double.toString(p.coverage()))
+                .add(p.untranslatedBlocks().toString()).add(r.merged().markdownHash())
+                .add(r.source().markdownHash()).hex();
+        Path html = out.resolve(p.locale()).resolve(p.key() + ".html");
+        Rendered known = cache.get(hash);
+        List<Issue> issues;
+        if (known != null && known.htmlHash().equals(loc.files.of(html))) {
+            issues = known.issues();
+        } else {
+            String markdown = readString(out.resolve(p.locale()).resolve(p.key() + ".md"));
+            String sourceMarkdown = readString(out.resolve(loc.project.sourceLocale()).resolve(p.key() + ".md"));
+            SiteWriter.Written written = writer.page(r.merged().page(p.key(), p.locale(), markdown), sourceMarkdown,
+                    r.source().markdownHash());
+            issues = written.issues();
+            // as for merged Markdown: the render key stands for the HTML (see localize)
+            loc.files.wrote(html, "h" + hash);
+            cache.put(hash, new Rendered("h" + hash, issues));
+            rendered.incrementAndGet();
+        }
+        loc.progress.step();
+        return issues;
+    }
+
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DoclocException(file, 0, 0, "cannot read what this build wrote: " + e.getMessage()
+                    + "; check that nothing else writes to the output folder");
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a stale file from an earlier build; the next build overwrites it
+        }
+    }
+
+    /**
+     * Merges one page into one locale and writes its Markdown to {@code md}. The Markdown's
+     * {@code hash} is not a hash of its text but of what it is made from (the merge key, marked so
+     * it never equals a content hash): the same key always gives the same text, and a file changed
+     * since it was written gets its content hash from {@link FileHashes}, which then differs, so the
+     * page is merged again. Hashing every output would cost more than merging it.
+     */
+    private Merged localize(String locale, SourcePage p, StoredPage stored, Path md, String hash) {
+        List<Issue> issues = new ArrayList<>();
+        boolean source = locale.equals(loc.project.sourceLocale());
+        MergeResult r = source ? null : Merger.merge(p.page(), p.units(), TranslationStore.translations(stored), locale);
+        String text = source ? p.page().text() : r.text();
+        if (r != null) {
+            for (MergeResult.Rejected rej : r.rejected()) {
+                issues.add(new Issue(dev.docloc.report.Severity.ERROR, "qa-codes", locale, p.path(),
+                        "translations/" + locale + "/" + p.key() + ".xlf", 0, 0, rej.segmentId(), "", "", "",
+                        "translation not published, its markup does not match the source: " + rej.reason(), "", ""));
+            }
+        }
+        dev.docloc.store.XliffFile.writeAtomically(md, text, false);
+        dev.docloc.parse.FrontMatter fm = PageParser.frontMatter(text);
+        double coverage = source ? 1.0 : r.coverage();
+        Set<Integer> untranslated = source ? Set.of() : untranslatedBlocks(p, r.untranslatedUnits());
+        return new Merged(fm.get("title").orElse(p.key()), fm.get("description").orElse(""), coverage,
+                List.copyOf(untranslated), issues, hash);
+    }
+
+    /** The leaf blocks (as publishing counts them) that hold a unit still showing source text. */
+    private static Set<Integer> untranslatedBlocks(SourcePage p, Set<String> unitIds) {
+        List<org.commonmark.node.Node> leaves = dev.docloc.publish.PageOutline.leafBlocks(p.page().document());
+        Map<String, TextUnit> byId = new java.util.HashMap<>();
+        p.units().forEach(u -> byId.put(u.id(), u));
+        // each leaf's first and last source offset, read once (a page can have thousands of units)
+        int[] from = new int[leaves.size()];
+        int[] to = new int[leaves.size()];
+        for (int i = 0; i < leaves.size(); i++) {
+            var spans = leaves.get(i).getSourceSpans();
+            if (spans.isEmpty()) {
+                from[i] = 1;
+                to[i] = 0; // never holds an offset
+                continue;
+            }
+            var last = spans.get(spans.size() - 1);
+            from[i] = spans.get(0).getInputIndex();
+            to[i] = last.getInputIndex() + last.getLength();
+        }
+        Set<Integer> out = new java.util.TreeSet<>();
+        for (String id : unitIds) {
+            TextUnit u = byId.get(id);
+            while (u != null && u.parent() != null) {
+                u = byId.get(u.parent());
+            }
+            if (u == null || u.region().start() < p.page().bodyStart()) {
+                continue;
+            }
+            int at = u.region().start() - p.page().bodyStart();
+            for (int i = 0; i < leaves.size(); i++) {
+                if (from[i] <= at && at <= to[i]) {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void copyAssets(Path localeDir) {
+        for (Path a : loc.project.assets()) {
+            Path to = localeDir.resolve(loc.project.sourceDocs().relativize(a).toString());
+            try {
+                Files.createDirectories(to.getParent());
+                Files.copy(a, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new DoclocException(to, 0, 0, "cannot copy an image: " + e.getMessage());
+            }
+        }
+    }
+}
