@@ -64,18 +64,26 @@ final class SiteBuild {
         merges.save();
         List<Issue> issues = new ArrayList<>();
         List<ToRender> published = new ArrayList<>();
+        // the pages and images this build puts in the site, relative to it: what an earlier build
+        // wrote and this one does not (a page deleted or renamed, a locale dropped) is removed
+        Set<String> produced = new java.util.TreeSet<>();
         for (int l = 0; l < all.size(); l++) {
             String locale = all.get(l);
             for (int i = 0; i < paths.size(); i++) {
                 Merged m = merged.get(i).get(l);
                 issues.addAll(m.issues());
+                String key = Project.key(paths.get(i));
                 if (l == 0 || m.coverage() * 100 >= minPageCoverage) {
-                    published.add(new ToRender(m.page(Project.key(paths.get(i)), locale, ""), m, merged.get(i).get(0)));
+                    published.add(new ToRender(m.page(key, locale, ""), m, merged.get(i).get(0)));
+                    produced.add(locale + "/" + key + ".md");
+                    produced.add(locale + "/" + key + ".html");
                 } else {
-                    deleteQuietly(out.resolve(locale).resolve(Project.key(paths.get(i)) + ".md"));
+                    deleteQuietly(out.resolve(locale).resolve(key + ".md"));
                 }
             }
-            copyAssets(out.resolve(locale));
+            for (String asset : copyAssets(out.resolve(locale))) {
+                produced.add(locale + "/" + asset);
+            }
         }
         SiteWriter writer = SiteWriter.open(new Site(loc.project.sourceLocale(), all, Map.of(),
                 published.stream().map(ToRender::page).toList(), options), out);
@@ -87,6 +95,7 @@ final class SiteBuild {
         loc.progress.done();
         writer.finish();
         renders.save();
+        removeStale(out, produced);
         ResultCache<LinkChecker.Scan> scans = ResultCache.open(loc.cacheDir().resolve("build-links.bin"),
                 LinkChecker.Scan.class);
         LinkChecker.Result links = LinkChecker.check(out, scans, loc.files::of);
@@ -274,15 +283,73 @@ final class SiteBuild {
         return out;
     }
 
-    private void copyAssets(Path localeDir) {
+    /** Copies the project's images and other files into a locale's folder; returns their paths relative to it. */
+    private List<String> copyAssets(Path localeDir) {
+        List<String> copied = new ArrayList<>();
         for (Path a : loc.project.assets()) {
-            Path to = localeDir.resolve(loc.project.sourceDocs().relativize(a).toString());
+            String relative = loc.project.sourceDocs().relativize(a).toString().replace('\\', '/');
+            Path to = localeDir.resolve(relative);
             try {
                 Files.createDirectories(to.getParent());
                 Files.copy(a, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
                 throw new DoclocException(to, 0, 0, "cannot copy an image: " + e.getMessage());
             }
+            copied.add(relative);
+        }
+        return copied;
+    }
+
+    /**
+     * Deletes the pages and images the last build into {@code out} wrote and this one did not, so
+     * the site, and the link check over it, have no page whose source is gone. Only files docloc
+     * listed as its own are touched ({@code build-outputs.bin}, with the folder they are in);
+     * folders left empty go too.
+     */
+    private void removeStale(Path out, Set<String> produced) {
+        Path list = loc.cacheDir().resolve("build-outputs.bin");
+        String site = out.toAbsolutePath().normalize().toString();
+        if (Files.isRegularFile(list)) {
+            try (java.io.DataInputStream in = new java.io.DataInputStream(
+                    new java.io.BufferedInputStream(Files.newInputStream(list)))) {
+                if (in.readUTF().equals(site)) {
+                    for (int n = in.readInt(); n > 0; n--) {
+                        String f = in.readUTF();
+                        if (!produced.contains(f)) {
+                            delete(out, out.resolve(f));
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // an unreadable list only leaves old files in place
+            }
+        }
+        dev.docloc.cache.CacheFile.write(list, o -> {
+            o.writeUTF(site);
+            o.writeInt(produced.size());
+            for (String f : produced) {
+                o.writeUTF(f);
+            }
+        });
+    }
+
+    /** Deletes {@code file} (inside {@code out} only) and the folders it leaves empty, up to {@code out}. */
+    private static void delete(Path out, Path file) {
+        Path base = out.toAbsolutePath().normalize();
+        Path target = file.toAbsolutePath().normalize();
+        if (!target.startsWith(base) || target.equals(base)) {
+            return;
+        }
+        deleteQuietly(target);
+        for (Path dir = target.getParent(); dir != null && !dir.equals(base) && dir.startsWith(base); dir = dir.getParent()) {
+            try (var entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            } catch (IOException e) {
+                return;
+            }
+            deleteQuietly(dir);
         }
     }
 }

@@ -77,6 +77,22 @@ class IncrementalIT {
     }
 
     @Test
+    void aDeletedPageLeavesTheSiteAndTheLinksToItAreReported() throws IOException {
+        project.ok("build");
+        Files.writeString(project.file("target/site/de/guides/mine.txt"), "a file of the user's");
+        Files.delete(project.file("source-docs/guides/security.md"));
+        project.ok("build");
+        assertThat(ProjectFixture.snapshot(project.file("target/site")).keySet())
+                .noneMatch(f -> f.contains("guides/security."))
+                .contains("de/guides/mine.txt");
+        assertThat(project.out).contains("checked 81 pages").doesNotContain(": 0 broken");
+        assertThat(project.err).contains("links to a file that does not exist in the site");
+        Map<String, String> incremental = ProjectFixture.snapshot(project.file("target/site"));
+        incremental.remove("de/guides/mine.txt");
+        assertThat(incremental).isEqualTo(fullBuild());
+    }
+
+    @Test
     void aTemplateChangeRendersEveryPage() {
         project.ok("build");
         project.write("templates/page.mustache", "<!doctype html><html lang=\"{{lang}}\"><title>{{title}}</title>"
