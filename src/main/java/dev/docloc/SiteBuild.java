@@ -95,7 +95,7 @@ final class SiteBuild {
         loc.progress.done();
         writer.finish();
         renders.save();
-        removeStale(out, produced);
+        removeStale(out, produced, all);
         ResultCache<LinkChecker.Scan> scans = ResultCache.open(loc.cacheDir().resolve("build-links.bin"),
                 LinkChecker.Scan.class);
         LinkChecker.Result links = LinkChecker.check(out, scans, loc.files::of);
@@ -301,21 +301,26 @@ final class SiteBuild {
     }
 
     /**
-     * Deletes the pages and images the last build into {@code out} wrote and this one did not, so
-     * the site, and the link check over it, have no page whose source is gone. Only files docloc
-     * listed as its own are touched ({@code build-outputs.bin}, with the folder they are in);
-     * folders left empty go too.
+     * Deletes the pages and images of {@code locales} that an earlier build into {@code out} wrote
+     * and this one did not, so the site, and the link check over it, have no page whose source is
+     * gone. Only files docloc listed as its own are touched ({@code build-outputs-*.bin}, with the
+     * folder they are in), and folders left empty; the pages of locales this build did not build
+     * stay, as they always did.
      */
-    private void removeStale(Path out, Set<String> produced) {
-        Path list = loc.cacheDir().resolve("build-outputs.bin");
+    private void removeStale(Path out, Set<String> produced, List<String> locales) {
         String site = out.toAbsolutePath().normalize().toString();
+        // one list per output folder: builds into another folder (--out) do not disturb it
+        Path list = loc.cacheDir().resolve("build-outputs-" + ContentHash.of(site).substring(0, 16) + ".bin");
+        Set<String> listed = new java.util.TreeSet<>(produced);
         if (Files.isRegularFile(list)) {
             try (java.io.DataInputStream in = new java.io.DataInputStream(
                     new java.io.BufferedInputStream(Files.newInputStream(list)))) {
                 if (in.readUTF().equals(site)) {
                     for (int n = in.readInt(); n > 0; n--) {
                         String f = in.readUTF();
-                        if (!produced.contains(f)) {
+                        if (!locales.contains(f.substring(0, Math.max(0, f.indexOf('/'))))) {
+                            listed.add(f); // a locale this build left alone keeps its pages
+                        } else if (!produced.contains(f)) {
                             delete(out, out.resolve(f));
                         }
                     }
@@ -326,8 +331,8 @@ final class SiteBuild {
         }
         dev.docloc.cache.CacheFile.write(list, o -> {
             o.writeUTF(site);
-            o.writeInt(produced.size());
-            for (String f : produced) {
+            o.writeInt(listed.size());
+            for (String f : listed) {
                 o.writeUTF(f);
             }
         });

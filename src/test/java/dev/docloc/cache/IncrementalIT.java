@@ -90,6 +90,14 @@ class IncrementalIT {
         Map<String, String> incremental = ProjectFixture.snapshot(project.file("target/site"));
         incremental.remove("de/guides/mine.txt");
         assertThat(incremental).isEqualTo(fullBuild());
+        // a build of one locale removes that locale's deleted pages and leaves the others' pages
+        project.ok("build");
+        Files.delete(project.file("source-docs/guides/storage.md"));
+        project.ok("build", "--locale", "fr");
+        assertThat(project.file("target/site/fr/guides/storage.html")).doesNotExist();
+        assertThat(project.file("target/site/en/guides/storage.html")).doesNotExist();
+        assertThat(project.file("target/site/de/guides/storage.html")).exists();
+        assertThat(project.file("target/site/de/guides/networking.html")).exists();
     }
 
     @Test
