@@ -14,6 +14,9 @@
  *   <li>{@code report}: findings and their text, JSON, SARIF and HTML output;</li>
  *   <li>{@code cli}: the {@code docloc} command line, which wires the stages together.</li>
  * </ul>
- * {@link dev.docloc.Project} holds a project's layout and configuration.
+ * {@link dev.docloc.Project} holds a project's layout and configuration;
+ * {@link dev.docloc.Localizer} runs the stages for a project, one command at a time ({@code extract}
+ * through {@code Extraction}, {@code build} through {@code SiteBuild}), and keeps what a later run can
+ * reuse in {@code target/docloc-cache/} ({@code dev.docloc.cache}).
  */
 package dev.docloc;
