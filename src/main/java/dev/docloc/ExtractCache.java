@@ -37,7 +37,29 @@ final class ExtractCache {
      * from those (the source as parsed can have other code ids or types than the stored one), else
      * null.
      */
-    record Unchanged(int segments, int kept, String memory, List<Pair> added) {}
+    record Unchanged(int segments, int kept, String memory, List<Pair> added) {
+        /** The record of an update that changed nothing; {@code file} are the pairs of its translations file. */
+        static Unchanged of(int segments, int kept, String memory, List<Memory.Entry> file, List<Memory.Entry> added) {
+            List<Pair> stored = storedPairs(added);
+            return new Unchanged(segments, kept, memory, stored.equals(storedPairs(file)) ? null : stored);
+        }
+
+        /** True when the page, decided with a memory of this fingerprint, would again change nothing. */
+        boolean holds(String fingerprint) {
+            return memory == null || memory.equals(fingerprint);
+        }
+
+        /**
+         * Does to {@code m} what the update would: adds the file's pairs, then those the update
+         * added (pairs equal to the file's, added a second time, leave the memory as the first time).
+         */
+        void replay(Memory m, List<Memory.Entry> file) {
+            m.addAll(file);
+            if (added != null) {
+                m.addAll(entries(added));
+            }
+        }
+    }
 
     /** The pairs of one translations file, as stored. */
     record FilePairs(List<Pair> pairs) {
@@ -104,17 +126,6 @@ final class ExtractCache {
 
     void putUnchanged(String locale, String path, String sourceHash, String fileHash, Unchanged page) {
         pages.put(key(locale, path, sourceHash, fileHash), page);
-    }
-
-    /** The record of an update that changed nothing; {@code file} are the pairs of its translations file. */
-    static Unchanged unchanged(int segments, int kept, String memory, List<Memory.Entry> file, List<Memory.Entry> added) {
-        List<Pair> stored = storedPairs(added);
-        return new Unchanged(segments, kept, memory, stored.equals(storedPairs(file)) ? null : stored);
-    }
-
-    /** The pairs an update recorded as {@code page} added after the file's own, in order. */
-    static List<Memory.Entry> added(Unchanged page, List<Memory.Entry> file) {
-        return page.added() == null ? file : entries(page.added());
     }
 
     void save() {

@@ -156,7 +156,7 @@ final class Extraction {
                 ExtractCache.Unchanged u = cache.unchanged(locales.get(l), batch.get(i), sources.get(i).hash(), st.hash);
                 before[l][i] = u;
                 // the memory may still change within the batch: then the page is read and parsed below
-                mayUpdate[l][i] = u == null || u.memory() != null && !u.memory().equals(fingerprint);
+                mayUpdate[l][i] = u == null || !u.holds(fingerprint);
                 parse[i] |= mayUpdate[l][i];
             }
         }
@@ -174,10 +174,8 @@ final class Extraction {
             for (int i = 0; i < batch.size(); i++) {
                 ExtractCache.Unchanged u = before[l][i];
                 Stored st = stored.get(i);
-                if (u != null && (u.memory() == null || u.memory().equals(memory.fingerprint()))) {
-                    // what the update would do to the memory, without the update
-                    memory.addAll(st.pairs);
-                    memory.addAll(ExtractCache.added(u, st.pairs));
+                if (u != null && u.holds(memory.fingerprint())) {
+                    u.replay(memory, st.pairs);
                     sum[0] += u.segments();
                     sum[1] += u.kept();
                     continue;
@@ -203,7 +201,7 @@ final class Extraction {
                 sum[4] += r.written() ? 1 : 0;
                 if (!r.written()) {
                     boolean translated = r.segments() == r.kept() + r.carried() + r.fromMemory();
-                    cache.putUnchanged(locale, d.path(), d.sourceHash(), d.file().hash, ExtractCache.unchanged(
+                    cache.putUnchanged(locale, d.path(), d.sourceHash(), d.file().hash, ExtractCache.Unchanged.of(
                             r.segments(), r.kept(), translated ? null : d.memory(), d.file().pairs, d.update().pairs()));
                 }
             }
