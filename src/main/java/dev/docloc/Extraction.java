@@ -1,7 +1,6 @@
 package dev.docloc;
 
 import dev.docloc.Localizer.SourcePage;
-import dev.docloc.cache.ContentHash;
 import dev.docloc.cache.FileHashes;
 import dev.docloc.store.Memory;
 import dev.docloc.store.StoredPage;
@@ -35,8 +34,7 @@ final class Extraction {
         for (int i = 0; i < paths.size(); i += BATCH) {
             batches.add(paths.subList(i, Math.min(paths.size(), i + BATCH)));
         }
-        ExtractCache cache = ExtractCache.open(loc.cacheDir(), ContentHash.start().add("extract")
-                .add(loc.project.sourceLocale()).add(Localizer.readIfExists(loc.project.root().resolve("glossary.yml"))).hex());
+        ExtractCache cache = ExtractCache.open(loc.cacheDir(), loc.withGlossary("extract"));
         List<String> lines = new ArrayList<>();
         AtomicInteger updated = new AtomicInteger();
         try (AutoCloseable lock = loc.store.lock()) {

@@ -129,7 +129,16 @@ public final class Localizer {
         return read;
     }
 
-    static byte[] readIfExists(Path file) {
+    /**
+     * A cache key part for {@code command}'s results that read the glossary: the source locale and
+     * {@code glossary.yml} as it is on disk.
+     */
+    String withGlossary(String command) {
+        return ContentHash.start().add(command).add(project.sourceLocale())
+                .add(readIfExists(project.root().resolve("glossary.yml"))).hex();
+    }
+
+    private static byte[] readIfExists(Path file) {
         try {
             return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
         } catch (IOException e) {
@@ -280,8 +289,7 @@ public final class Localizer {
         TermChecker terms = terms();
         QaChecker qa = new QaChecker(QaConfig.defaults());
         ResultCache<PageCheck> cache = ResultCache.open(cacheDir().resolve("check.bin"), PageCheck.class);
-        String config = ContentHash.start().add("check").add(project.sourceLocale())
-                .add(readIfExists(project.root().resolve("glossary.yml"))).hex();
+        String config = withGlossary("check");
         progress.stage("check", paths.size());
         List<List<PageCheck>> byPage = Parallel.map(paths, path -> {
             List<PageCheck> checks = perLocale(path, locales, cache, config,
