@@ -130,11 +130,14 @@ class ServeIT {
 
     @Test
     void aPortInUseIsAnErrorBeforeAnyBuild() {
+        StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
         int code = Main.run(new String[] {"--project", project.root.toString(), "--quiet", "serve", "--port",
-                String.valueOf(port)}, new PrintWriter(new StringWriter()), new PrintWriter(e));
+                String.valueOf(port), "--out", tmp.resolve("second-site").toString()}, new PrintWriter(o), new PrintWriter(e));
         assertThat(code).isEqualTo(2);
         assertThat(e.toString()).contains("cannot serve on port " + port).contains("--port");
+        assertThat(o.toString()).doesNotContain("wrote");
+        assertThat(tmp.resolve("second-site")).doesNotExist();
     }
 
     @Test
