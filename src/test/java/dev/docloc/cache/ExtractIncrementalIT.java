@@ -118,6 +118,36 @@ class ExtractIncrementalIT {
         assertThat(extract()).as("nothing changed").isZero();
     }
 
+    /**
+     * One sentence translated two ways on two pages, and a page between them offered a fuzzy
+     * match for a similar sentence: a skipped page must put its own translation back in the
+     * memory at its place, or the page after it sees another memory and is updated again. The
+     * pages have no inline codes, so their records hold no pairs of their own beyond the file's.
+     */
+    @Test
+    void aSkippedPagePutsItsTranslationsBackInTheMemoryAtItsPlace() {
+        String sentence = "Guests keep their disks on the host.";
+        edit(p -> {
+            p.write("source-docs/plain/a.md", "# Disks\n\n" + sentence + "\n");
+            p.write("source-docs/plain/b.md", "# Remote disks\n\nGuests keep their disks on the remote host.\n");
+            p.write("source-docs/plain/c.md", "# Local disks\n\n" + sentence + "\n");
+        });
+        extract();
+        extract();
+        edit(p -> {
+            translate(p, "translations/de/plain/a.xlf", sentence, "Gäste behalten ihre Platten auf dem Host.");
+            translate(p, "translations/de/plain/c.xlf", sentence, "Die Platten der Gäste liegen auf dem Host.");
+        });
+        extract();
+        extract();
+        assertThat(extract()).as("nothing changed").isZero();
+        // an unrelated edit after the three pages: they are skipped, and stay skipped
+        edit(p -> append(p, "source-docs/guides/troubleshooting.md", "One more troubleshooting hint."));
+        assertThat(extract()).isEqualTo(7);
+        assertThat(extract()).isEqualTo(7);
+        assertThat(extract()).as("nothing changed").isZero();
+    }
+
     @Test
     void aTranslationsFileRestoredToAnEarlierVersionGetsTheUpdateOfThatVersion() {
         extract();
