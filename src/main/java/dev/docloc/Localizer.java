@@ -356,7 +356,13 @@ public final class Localizer {
     }
 
     /** What every finding of one page in one locale shares. */
-    private record PageContext(String locale, SourcePage page, String file, Set<String> anchors) {}
+    private record PageContext(String locale, SourcePage page, String file, Set<String> anchors) {
+        PageContext {
+            // copied once for the page: QaInput keeps an immutable set as it is, and copied a
+            // mutable one for every segment
+            anchors = Set.copyOf(anchors);
+        }
+    }
 
     private PageCheck checkPage(TermChecker terms, QaChecker qa, String locale, SourcePage p, StoredPage stored) {
         String file = project.root().relativize(store.file(locale, p.key())).toString().replace('\\', '/');

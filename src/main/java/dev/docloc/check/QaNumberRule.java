@@ -31,6 +31,8 @@ final class QaNumberRule implements QaRule {
             "GiB", "TiB", "PiB", "K", "M", "G", "T");
     private static final Map<String, String> SAME_UNIT = Map.of("K", "KiB", "M", "MiB", "G", "GiB", "T", "TiB",
             "kB", "KB");
+    // one prototype per locale: ICU's lookup is costly, and a format is not thread-safe, so each use clones
+    private static final Map<String, NumberFormat> FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public String id() {
@@ -83,7 +85,8 @@ final class QaNumberRule implements QaRule {
 
     /** The number as {@code locale} writes it. */
     private static String localized(Num n, String locale) {
-        NumberFormat f = NumberFormat.getInstance(ULocale.forLanguageTag(locale));
+        NumberFormat f = (NumberFormat) FORMATS.computeIfAbsent(locale,
+                l -> NumberFormat.getInstance(ULocale.forLanguageTag(l))).clone();
         f.setMinimumFractionDigits(Math.max(0, n.value().scale()));
         f.setMaximumFractionDigits(Math.max(0, n.value().scale()));
         return f.format(n.value());

@@ -16,6 +16,10 @@ final class TermRules {
     private static final ThreadLocal<Transliterator> TO_LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]");
+    // the Latin letters of words already transliterated: the same words come back in every segment,
+    // and ICU's transliterator was a tenth of a check of pseudo-translations; cleared when full
+    private static final int LATIN_CACHE_SIZE = 50_000;
+    private static final java.util.Map<String, String> LATIN = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Glossary glossary;
     private final String locale;
@@ -102,11 +106,24 @@ final class TermRules {
             for (TermToken token : tokenizer.tokenize(target)) {
                 String word = target.substring(token.start(), token.end());
                 if (!word.chars().allMatch(c -> c < 128)) {
-                    foreignWords.add(new String[] {word, letters(TO_LATIN.get().transliterate(word))});
+                    foreignWords.add(new String[] {word, latinLetters(word)});
                 }
             }
         }
         return foreignWords;
+    }
+
+    /** The letters of {@code word} written in ASCII Latin ("kvm" for "КВМ"). */
+    static String latinLetters(String word) {
+        String known = LATIN.get(word);
+        if (known == null) {
+            known = letters(TO_LATIN.get().transliterate(word));
+            if (LATIN.size() >= LATIN_CACHE_SIZE) {
+                LATIN.clear();
+            }
+            LATIN.put(word, known);
+        }
+        return known;
     }
 
     private static String letters(String text) {
