@@ -52,8 +52,8 @@ public final class TranslationStore {
 
     /**
      * A store that remembers, in {@code validationCache}, the content hashes of the files that
-     * passed the XLIFF 2 schemas (or that it wrote itself), and does not run the schemas again on
-     * the same bytes; every other check of {@link XliffFile#read} still runs. Call
+     * passed the XLIFF 2 schemas and the safety pass (or that it wrote itself), and runs neither
+     * again on the same bytes; every other check of {@link XliffFile#read} still runs. Call
      * {@link #saveCache()} at the end of the run.
      */
     public TranslationStore(Path translationsDir, String sourceLocale, Path validationCache) {

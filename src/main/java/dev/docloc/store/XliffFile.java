@@ -268,13 +268,16 @@ public final class XliffFile {
     }
 
     /**
-     * As {@link #read(Path, byte[], String)}; without {@code schemas}, Okapi skips the XLIFF 2 XML
-     * Schemas (for bytes that passed them before) but still refuses DTDs and checks its own
-     * constraints, the language and duplicate ids.
+     * As {@link #read(Path, byte[], String)}; without {@code schemas} (for bytes that passed them
+     * and the safety pass of {@link SafeXml} before, or that docloc wrote), Okapi skips the XLIFF 2
+     * XML Schemas and the safety pass is not run again; Okapi's own parser still supports no DTD,
+     * and its constraints, the language and duplicate ids are still checked.
      */
     public static StoredPage read(Path file, byte[] bytes, String locale, boolean schemas) {
         String text = dev.docloc.parse.PageParser.decode(bytes, file);
-        SafeXml.check(file, text);
+        if (schemas) {
+            SafeXml.check(file, text);
+        }
         Map<String, Integer> lines = segmentLines(text);
         Map<String, StoredSegment> segments = new LinkedHashMap<>();
         String page = "";
