@@ -114,10 +114,11 @@ final class TermTokenizer {
         start = afterArabicProclitic(text, start, end);
         String exact = text.substring(start, end);
         String forKey = exact;
-        if (language.equals("en")) {
+        // the patterns only run on words that can match them: an apostrophe, a final s
+        if (language.equals("en") && (forKey.indexOf('\'') >= 0 || forKey.indexOf('’') >= 0)) {
             forKey = ENGLISH_POSSESSIVE.matcher(forKey).replaceFirst("");
         }
-        if (ACRONYM_PLURAL.matcher(forKey).matches()) {
+        if (forKey.length() > 2 && forKey.charAt(forKey.length() - 1) == 's' && ACRONYM_PLURAL.matcher(forKey).matches()) {
             forKey = forKey.substring(0, forKey.length() - 1);
         }
         String folded = fold(forKey);
@@ -146,9 +147,23 @@ final class TermTokenizer {
 
     /** Simple case folding, which keeps the length, so key offsets are text offsets. */
     private static String fold(String word) {
+        if (isAsciiLowerCase(word)) {
+            return word;
+        }
         StringBuilder folded = new StringBuilder(word.length());
         word.codePoints().forEach(cp -> folded.appendCodePoint(UCharacter.foldCase(cp, true)));
         return folded.toString();
+    }
+
+    /** True when case folding leaves {@code word} as it is because it has only ASCII without capitals. */
+    private static boolean isAsciiLowerCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 128 || (c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Anything but spaces or one hyphen between two words stops a multi-word match. */
