@@ -40,6 +40,7 @@ public final class TranslationStore {
     private final String sourceLocale;
     private final ResultCache<Boolean> validated;
     private final FileHashes files;
+    private final StoredPageCache parsed;
     // what marks the files this run writes in the validation cache (see wroteOurs)
     private final String run = "w" + java.util.UUID.randomUUID() + "-";
     private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
@@ -53,8 +54,9 @@ public final class TranslationStore {
     /**
      * A store that remembers, in {@code validationCache}, the content hashes of the files that
      * passed the XLIFF 2 schemas and the safety pass (or that it wrote itself), and runs neither
-     * again on the same bytes; every other check of {@link XliffFile#read} still runs. Call
-     * {@link #saveCache()} at the end of the run.
+     * again on the same bytes; every other check of {@link XliffFile#read} still runs. The pages it
+     * reads are kept beside that file, in {@code xliff-pages/} ({@link StoredPageCache}), and a
+     * file read before is not parsed again. Call {@link #saveCache()} at the end of the run.
      */
     public TranslationStore(Path translationsDir, String sourceLocale, Path validationCache) {
         this(translationsDir, sourceLocale, validationCache, null);
@@ -72,6 +74,7 @@ public final class TranslationStore {
         this.sourceLocale = sourceLocale;
         this.validated = validationCache == null ? null : ResultCache.open(validationCache, Boolean.class);
         this.files = validated == null ? null : files;
+        this.parsed = validationCache == null ? null : new StoredPageCache(validationCache.resolveSibling("xliff-pages"));
     }
 
     /** Writes the validation cache, when there is one. */
@@ -134,10 +137,17 @@ public final class TranslationStore {
         } else if (hash == null) {
             hash = ContentHash.of(bytes);
         }
+        StoredPage page = hash == null ? null : parsed.get(locale, pageKey, hash);
+        if (page != null) {
+            return page;
+        }
         boolean known = hash != null && validated.get(hash) != null;
-        StoredPage page = XliffFile.read(file(locale, pageKey), bytes, locale, !known);
-        if (hash != null && !known) {
-            validated.put(hash, Boolean.TRUE);
+        page = XliffFile.read(file(locale, pageKey), bytes, locale, !known);
+        if (hash != null) {
+            if (!known) {
+                validated.put(hash, Boolean.TRUE);
+            }
+            parsed.put(locale, pageKey, hash, page);
         }
         return page;
     }

@@ -1,0 +1,186 @@
+package dev.docloc.store;
+
+import dev.docloc.cache.CacheFile;
+import dev.docloc.cache.CodeVersion;
+import dev.docloc.segment.Code;
+import dev.docloc.segment.Part;
+import dev.docloc.segment.Text;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stored pages as {@link XliffFile#read} gave them, one file per page and locale
+ * ({@code <dir>/<locale>/<page key>.bin}), with the content hash of the translations file they were
+ * read from. A command that reads a translations file another command read before (check, then
+ * build; or any command after one that read it) takes the page from here instead of parsing the
+ * XLIFF through Okapi again, which was a third of a full check or build. An entry is only ever
+ * the result of a successful read of the same bytes in the same folder, so a hit gives what the
+ * read would; each page has one entry, replaced when its file changes. A missing, foreign (other
+ * build of docloc) or damaged entry is a miss; a failed write only costs the next run time.
+ * Thread-safe: pages are read on all cores, each page's entry by one thread.
+ */
+final class StoredPageCache {
+    private static final String HEADER = "docloc-stored-page-1 " + CodeVersion.fingerprint();
+    // modified UTF-8 holds at most 65,535 bytes, three per char at most
+    private static final int CHUNK = 20_000;
+
+    private final Path dir;
+
+    StoredPageCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The page read earlier from the bytes known by {@code hash}, or null. */
+    StoredPage get(String locale, String pageKey, String hash) {
+        Path file = file(locale, pageKey);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            if (!in.readUTF().equals(HEADER) || !in.readUTF().equals(hash) || !in.readUTF().equals(locale)) {
+                return null;
+            }
+            return readPage(in, locale);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Keeps {@code page}, read from the bytes known by {@code hash}. */
+    void put(String locale, String pageKey, String hash, StoredPage page) {
+        CacheFile.write(file(locale, pageKey), out -> {
+            out.writeUTF(HEADER);
+            out.writeUTF(hash);
+            out.writeUTF(locale);
+            writePage(out, page);
+        });
+    }
+
+    private Path file(String locale, String pageKey) {
+        return dir.resolve(locale).resolve(pageKey + ".bin");
+    }
+
+    static void writePage(DataOutputStream out, StoredPage page) throws IOException {
+        writeString(out, page.page());
+        out.writeInt(page.segments().size());
+        for (StoredSegment s : page.segments().values()) {
+            writeString(out, s.id());
+            writeParts(out, s.source());
+            writeParts(out, s.target());
+            out.writeByte(s.state().ordinal());
+            out.writeInt(s.notes().size());
+            for (String note : s.notes()) {
+                writeString(out, note);
+            }
+            out.writeInt(s.line());
+            out.writeInt(s.candidates().size());
+            for (Candidate c : s.candidates()) {
+                writeParts(out, c.source());
+                writeParts(out, c.target());
+                out.writeDouble(c.similarity());
+                writeString(out, c.origin());
+            }
+        }
+    }
+
+    static StoredPage readPage(DataInputStream in, String locale) throws IOException {
+        String page = readString(in);
+        int n = in.readInt();
+        Map<String, StoredSegment> segments = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            String id = readString(in);
+            List<Part> source = readParts(in);
+            List<Part> target = readParts(in);
+            State state = State.values()[in.readByte()];
+            List<String> notes = new ArrayList<>();
+            for (int k = in.readInt(); k > 0; k--) {
+                notes.add(readString(in));
+            }
+            int line = in.readInt();
+            List<Candidate> candidates = new ArrayList<>();
+            for (int k = in.readInt(); k > 0; k--) {
+                candidates.add(new Candidate(readParts(in), readParts(in), in.readDouble(), readString(in)));
+            }
+            segments.put(id, new StoredSegment(id, source, target, state, notes, line, candidates));
+        }
+        if (in.read() != -1) {
+            throw new IOException("trailing bytes");
+        }
+        return new StoredPage(page, locale, segments);
+    }
+
+    private static void writeParts(DataOutputStream out, List<Part> parts) throws IOException {
+        out.writeInt(parts.size());
+        for (Part p : parts) {
+            if (p instanceof Text t) {
+                out.writeByte(0);
+                writeString(out, t.text());
+            } else if (p instanceof Code c) {
+                out.writeByte(1);
+                writeString(out, c.id());
+                out.writeByte(c.kind().ordinal());
+                out.writeByte(c.type().ordinal());
+                writeString(out, c.data());
+                out.writeInt(c.start());
+                out.writeInt(c.subflows().size());
+                for (String subflow : c.subflows()) {
+                    writeString(out, subflow);
+                }
+            }
+        }
+    }
+
+    private static List<Part> readParts(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<Part> parts = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (in.readByte() == 0) {
+                parts.add(new Text(readString(in)));
+                continue;
+            }
+            String id = readString(in);
+            Code.Kind kind = Code.Kind.values()[in.readByte()];
+            Code.Type type = Code.Type.values()[in.readByte()];
+            String data = readString(in);
+            int start = in.readInt();
+            List<String> subflows = new ArrayList<>();
+            for (int k = in.readInt(); k > 0; k--) {
+                subflows.add(readString(in));
+            }
+            parts.add(new Code(id, kind, type, data, start, subflows));
+        }
+        return parts;
+    }
+
+    /** Any string, lone surrogates included, in chunks of modified UTF-8. */
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        int chunks = (s.length() + CHUNK - 1) / CHUNK;
+        out.writeInt(chunks);
+        for (int i = 0; i < chunks; i++) {
+            out.writeUTF(s.substring(i * CHUNK, Math.min(s.length(), (i + 1) * CHUNK)));
+        }
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int chunks = in.readInt();
+        if (chunks == 1) {
+            return in.readUTF();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < chunks; i++) {
+            sb.append(in.readUTF());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,122 @@
+package dev.docloc.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.docloc.cache.ContentHash;
+import dev.docloc.segment.Code;
+import dev.docloc.segment.Part;
+import dev.docloc.segment.Text;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A page taken from the cache of read translations files is the page the read gave, segment order,
+ * codes, notes, lines and offered matches included; an entry for other bytes, another locale or
+ * another build of docloc, or a damaged one, is not used; and a store with the cache takes a page
+ * read before from it instead of parsing the file.
+ */
+class StoredPageCacheTest {
+    @TempDir
+    Path dir;
+
+    private static List<Path> bundledFiles() throws IOException {
+        try (Stream<Path> s = Files.walk(Path.of("translations"))) {
+            return s.filter(p -> p.toString().endsWith(".xlf")).sorted().toList();
+        }
+    }
+
+    private static String locale(Path file) {
+        return Path.of("translations").relativize(file).getName(0).toString();
+    }
+
+    @Test
+    void everyBundledFileComesBackAsItWasRead() throws IOException {
+        StoredPageCache cache = new StoredPageCache(dir);
+        List<Path> files = bundledFiles();
+        assertThat(files).hasSizeGreaterThan(50);
+        int candidates = 0;
+        for (Path file : files) {
+            String locale = locale(file);
+            byte[] bytes = Files.readAllBytes(file);
+            StoredPage read = XliffFile.read(file, bytes, locale);
+            String key = file.getFileName().toString().replace(".xlf", "") + "-" + files.indexOf(file);
+            cache.put(locale, key, ContentHash.of(bytes), read);
+            StoredPage back = cache.get(locale, key, ContentHash.of(bytes));
+            assertThat(back).as(file.toString()).isEqualTo(read);
+            assertThat(List.copyOf(back.segments().keySet())).isEqualTo(List.copyOf(read.segments().keySet()));
+            candidates += read.segments().values().stream().mapToInt(s -> s.candidates().size()).sum();
+        }
+        assertThat(candidates).as("offered matches in the bundled files").isPositive();
+    }
+
+    @Test
+    void anyTextComesBackWholeLongTextsAndLoneSurrogatesIncluded() {
+        String longText = "Δ\uD83D\uDE00 ".repeat(30_000) + "\uD800 lone";
+        List<Part> source = List.of(new Text(longText), Code.of("1", Code.Kind.OPEN, Code.Type.STRONG, "**"),
+                new Text(""), new Code("1", Code.Kind.CLOSE, Code.Type.LINK, "](x)", 42, List.of("u1", "u2")));
+        StoredSegment s = new StoredSegment("s1", source, List.of(new Text("alvo")), State.REVIEWED,
+                List.of("a note", ""), 7, List.of(new Candidate(source, List.of(new Text("t")), 0.8125, "memory")));
+        StoredPage page = new StoredPage("guides/a.md", "pt-BR", Map.of("s1", s));
+        StoredPageCache cache = new StoredPageCache(dir);
+        cache.put("pt-BR", "guides/a", "h1", page);
+        assertThat(cache.get("pt-BR", "guides/a", "h1")).isEqualTo(page);
+    }
+
+    @Test
+    void anEntryForOtherBytesAnotherLocaleOrDamagedIsNotUsed() throws IOException {
+        StoredPage page = new StoredPage("a.md", "fr", Map.of("s1", new StoredSegment("s1", List.of(new Text("x")),
+                List.of(), State.INITIAL, List.of(), 3)));
+        StoredPageCache cache = new StoredPageCache(dir);
+        cache.put("fr", "a", "h1", page);
+        assertThat(cache.get("fr", "a", "h1")).isEqualTo(page);
+        assertThat(cache.get("fr", "a", "h2")).isNull();
+        assertThat(cache.get("de", "a", "h1")).isNull();
+        assertThat(cache.get("fr", "b", "h1")).isNull();
+
+        Path entry = dir.resolve("fr/a.bin");
+        byte[] bytes = Files.readAllBytes(entry);
+        for (int cut : new int[] {0, 5, bytes.length / 2, bytes.length - 1}) {
+            Files.write(entry, java.util.Arrays.copyOf(bytes, cut));
+            assertThat(cache.get("fr", "a", "h1")).as("cut at " + cut).isNull();
+        }
+        byte[] longer = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+        Files.write(entry, longer);
+        assertThat(cache.get("fr", "a", "h1")).isNull();
+    }
+
+    @Test
+    void aStoreTakesAPageReadBeforeFromTheCacheAndParsesAChangedFile() throws IOException {
+        Path translations = dir.resolve("translations");
+        Path valid = dir.resolve("cache/xliff-valid.bin");
+        String page = "guides/a.md";
+        String key = StoreFixture.key(page);
+        TranslationStore store = new TranslationStore(translations, "en", valid);
+        store.update(StoreFixture.LOCALE, page, key, StoreFixture.units(page, "# Disks\n\nUse qcow2 images.\n"),
+                Memory.empty());
+        Path file = store.file(StoreFixture.LOCALE, key);
+        byte[] bytes = Files.readAllBytes(file);
+        StoredPage read = store.load(StoreFixture.LOCALE, key, page);
+        assertThat(read.segments()).hasSize(2);
+        assertThat(dir.resolve("cache/xliff-pages").resolve(StoreFixture.LOCALE).resolve(key + ".bin")).exists();
+
+        // an entry for these bytes is what the store returns: the file is not parsed again
+        List<StoredSegment> one = new ArrayList<>(read.segments().values()).subList(0, 1);
+        StoredPage planted = new StoredPage(page, StoreFixture.LOCALE, Map.of(one.get(0).id(), one.get(0)));
+        new StoredPageCache(dir.resolve("cache/xliff-pages")).put(StoreFixture.LOCALE, key, ContentHash.of(bytes), planted);
+        assertThat(new TranslationStore(translations, "en", valid).load(StoreFixture.LOCALE, key, page)).isEqualTo(planted);
+
+        // other bytes are parsed, and their page replaces the entry
+        Files.writeString(file, Files.readString(file).replace("Use qcow2 images.", "Use raw images."));
+        StoredPage changed = new TranslationStore(translations, "en", valid).load(StoreFixture.LOCALE, key, page);
+        assertThat(changed.segments()).hasSize(2);
+        assertThat(changed.segments().values().stream().map(s -> dev.docloc.segment.Parts.plainText(s.source())))
+                .contains("Use raw images.");
+    }
+}
