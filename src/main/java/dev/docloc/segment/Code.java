@@ -51,6 +51,20 @@ public record Code(String id, Kind kind, Type type, String data, int start, List
         public String xliffSubType() {
             return xliffSubType;
         }
+
+        /**
+         * The type written as XLIFF {@code type} and {@code subType} by {@link #xliffType()} and
+         * {@link #xliffSubType()}; {@link #OTHER} for a pair docloc does not write (a file from
+         * another tool, an attribute removed).
+         */
+        public static Type fromXliff(String type, String subType) {
+            for (Type t : values()) {
+                if (t.xliffType.equals(type) && Objects.equals(t.xliffSubType, subType)) {
+                    return t;
+                }
+            }
+            return OTHER;
+        }
     }
 
     public Code {

@@ -355,8 +355,13 @@ public final class XliffFile {
         return out;
     }
 
+    /**
+     * The content of a fragment; each code gets back the type its {@code type} and {@code subType}
+     * name ({@link Code.Type#fromXliff}), a closing code without them its opening's.
+     */
     private static List<Part> parts(Fragment f) {
         List<Part> out = new ArrayList<>();
+        Map<String, Code.Type> opened = new java.util.HashMap<>();
         for (Object o : f) {
             if (o instanceof String s) {
                 out.add(new Text(s));
@@ -366,7 +371,13 @@ public final class XliffFile {
                     case CLOSING -> Code.Kind.CLOSE;
                     default -> Code.Kind.PLACEHOLDER;
                 };
-                out.add(Code.of(t.getId(), kind, Code.Type.OTHER, t.getData() == null ? "" : t.getData()));
+                Code.Type type = kind == Code.Kind.CLOSE && t.getType() == null
+                        ? opened.getOrDefault(t.getId(), Code.Type.OTHER)
+                        : Code.Type.fromXliff(t.getType(), t.getSubType());
+                if (kind == Code.Kind.OPEN) {
+                    opened.put(t.getId(), type);
+                }
+                out.add(Code.of(t.getId(), kind, type, t.getData() == null ? "" : t.getData()));
             }
         }
         return dev.docloc.segment.Parts.normalize(out);

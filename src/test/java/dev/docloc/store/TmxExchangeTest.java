@@ -70,8 +70,9 @@ class TmxExchangeTest {
         String id = f.segmentId("basics.md", "KVM turns");
         assertThat(text).contains("<prop type=\"x-docloc-page\">basics.md</prop>",
                 "<prop type=\"x-docloc-segment\">" + id + "</prop>", "<prop type=\"x-docloc-state\">final</prop>",
-                "<seg><bpt i=\"1\" x=\"1\">**</bpt>KVM<ept i=\"1\">**</ept> turns",
-                "<ph x=\"1\">`&lt;1>`</ph>",
+                // code types as the page gave them, read back from the translations file
+                "<seg><bpt i=\"1\" x=\"1\" type=\"bold\">**</bpt>KVM<ept i=\"1\">**</ept> turns",
+                "<ph x=\"1\" type=\"x-code\">`&lt;1>`</ph>",
                 "<seg>Each virtual machine runs as a QEMU process.</seg>");
         assertThat(text.indexOf("x-docloc-page\">basics.md")).isLessThan(text.indexOf("x-docloc-page\">guides/"));
         f.localizer.exportTmx(LOCALE, tmp.resolve("again.tmx"));
