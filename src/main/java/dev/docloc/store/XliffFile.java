@@ -19,8 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import net.sf.okapi.lib.xliff2.core.CTag;
 import net.sf.okapi.lib.xliff2.core.Fragment;
 import net.sf.okapi.lib.xliff2.core.Note;
@@ -44,7 +42,6 @@ import net.sf.okapi.lib.xliff2.writer.XLIFFWriter;
  * entities are refused before Okapi reads them.
  */
 public final class XliffFile {
-    private static final Pattern SEGMENT_ID = Pattern.compile("<segment\\b[^>]*\\bid=\"([^\"]+)\"");
 
     private XliffFile() {}
 
@@ -383,19 +380,65 @@ public final class XliffFile {
         return dev.docloc.segment.Parts.normalize(out);
     }
 
-    private static Map<String, Integer> segmentLines(String text) {
+    /**
+     * The line of each {@code <segment>} start tag, by its {@code id}. A scan for the tags and their
+     * attributes: a regular expression over the whole file was a twentieth of a check.
+     */
+    static Map<String, Integer> segmentLines(String text) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        Matcher m = SEGMENT_ID.matcher(text);
         int line = 1;
         int nextBreak = text.indexOf('\n');
-        while (m.find()) {
-            // count the line breaks before the match with indexOf, not char by char
-            while (nextBreak >= 0 && nextBreak < m.start()) {
+        for (int at = text.indexOf("<segment"); at >= 0; at = text.indexOf("<segment", at + 1)) {
+            int after = at + "<segment".length();
+            String id = after < text.length() && Character.isWhitespace(text.charAt(after)) ? attribute(text, after, "id") : null;
+            if (id == null || id.isEmpty()) {
+                continue;
+            }
+            // count the line breaks before the tag with indexOf, not char by char
+            while (nextBreak >= 0 && nextBreak < at) {
                 line++;
                 nextBreak = text.indexOf('\n', nextBreak + 1);
             }
-            out.putIfAbsent(m.group(1), line);
+            out.putIfAbsent(id, line);
         }
         return out;
+    }
+
+    /** The raw value of attribute {@code name} of the tag whose attributes start at {@code i}, or null. */
+    private static String attribute(String text, int i, String name) {
+        int n = text.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int nameStart = i;
+            while (i < n && text.charAt(i) != '=' && text.charAt(i) != '>' && text.charAt(i) != '/'
+                    && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int nameEnd = i;
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (nameEnd == nameStart || i >= n || text.charAt(i) != '=') {
+                return null;
+            }
+            i++;
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= n || (text.charAt(i) != '"' && text.charAt(i) != '\'')) {
+                return null;
+            }
+            int close = text.indexOf(text.charAt(i), i + 1);
+            if (close < 0) {
+                return null;
+            }
+            if (text.regionMatches(nameStart, name, 0, name.length()) && nameEnd - nameStart == name.length()) {
+                return text.substring(i + 1, close);
+            }
+            i = close + 1;
+        }
+        return null;
     }
 }
