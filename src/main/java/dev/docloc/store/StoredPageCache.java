@@ -2,6 +2,7 @@ package dev.docloc.store;
 
 import dev.docloc.cache.CacheFile;
 import dev.docloc.cache.CodeVersion;
+import dev.docloc.cache.ContentHash;
 import dev.docloc.segment.Code;
 import dev.docloc.segment.Part;
 import dev.docloc.segment.Text;
@@ -18,13 +19,13 @@ import java.util.Map;
 
 /**
  * Stored pages as {@link XliffFile#read} gave them, one file per page and locale
- * ({@code <dir>/<locale>/<page key>.bin}), with the content hash of the translations file they were
- * read from. A command that reads a translations file another command read before (check, then
- * build; or any command after one that read it) takes the page from here instead of parsing the
- * XLIFF through Okapi again, which was a third of a full check or build. An entry is only ever
- * the result of a successful read of the same bytes in the same folder, so a hit gives what the
- * read would; each page has one entry, replaced when its file changes. A missing, foreign (other
- * build of docloc) or damaged entry is a miss; a failed write only costs the next run time.
+ * ({@code <dir>/<locale>/<hash of the page key>.bin}), with the content hash of the translations
+ * file they were read from. A command that reads a translations file another command read before
+ * (check, then build; or any command after one that read it) takes the page from here instead of
+ * parsing the XLIFF through Okapi again, which was a third of a full check or build. An entry is
+ * only ever the result of a successful read of the same bytes in the same folder, so a hit gives
+ * what the read would; each page has one entry, replaced when its file changes. A missing, foreign
+ * (other build of docloc) or damaged entry is a miss; a failed write only costs the next run time.
  * Thread-safe: pages are read on all cores, each page's entry by one thread.
  */
 final class StoredPageCache {
@@ -48,7 +49,8 @@ final class StoredPageCache {
             return null;
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            if (!in.readUTF().equals(HEADER) || !in.readUTF().equals(hash) || !in.readUTF().equals(locale)) {
+            if (!in.readUTF().equals(HEADER) || !in.readUTF().equals(hash) || !in.readUTF().equals(locale)
+                    || !readString(in).equals(pageKey)) {
                 return null;
             }
             return readPage(in, locale);
@@ -63,12 +65,14 @@ final class StoredPageCache {
             out.writeUTF(HEADER);
             out.writeUTF(hash);
             out.writeUTF(locale);
+            writeString(out, pageKey);
             writePage(out, page);
         });
     }
 
+    /** One folder per locale, an entry named by a hash of the page key: no folder per page folder to create. */
     private Path file(String locale, String pageKey) {
-        return dir.resolve(locale).resolve(pageKey + ".bin");
+        return dir.resolve(locale).resolve(ContentHash.start().add(pageKey).hex().substring(0, 24) + ".bin");
     }
 
     static void writePage(DataOutputStream out, StoredPage page) throws IOException {

@@ -80,7 +80,10 @@ class StoredPageCacheTest {
         assertThat(cache.get("de", "a", "h1")).isNull();
         assertThat(cache.get("fr", "b", "h1")).isNull();
 
-        Path entry = dir.resolve("fr/a.bin");
+        Path entry;
+        try (Stream<Path> entries = Files.list(dir.resolve("fr"))) {
+            entry = entries.findFirst().orElseThrow();
+        }
         byte[] bytes = Files.readAllBytes(entry);
         for (int cut : new int[] {0, 5, bytes.length / 2, bytes.length - 1}) {
             Files.write(entry, java.util.Arrays.copyOf(bytes, cut));
@@ -104,7 +107,9 @@ class StoredPageCacheTest {
         byte[] bytes = Files.readAllBytes(file);
         StoredPage read = store.load(StoreFixture.LOCALE, key, page);
         assertThat(read.segments()).hasSize(2);
-        assertThat(dir.resolve("cache/xliff-pages").resolve(StoreFixture.LOCALE).resolve(key + ".bin")).exists();
+        try (Stream<Path> entries = Files.list(dir.resolve("cache/xliff-pages").resolve(StoreFixture.LOCALE))) {
+            assertThat(entries.toList()).hasSize(1);
+        }
 
         // an entry for these bytes is what the store returns: the file is not parsed again
         List<StoredSegment> one = new ArrayList<>(read.segments().values()).subList(0, 1);
