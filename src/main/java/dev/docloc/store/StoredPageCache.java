@@ -53,20 +53,43 @@ final class StoredPageCache {
                     || !readString(in).equals(pageKey)) {
                 return null;
             }
-            return readPage(in, locale);
+            long checksum = in.readLong();
+            byte[] payload = in.readAllBytes();
+            if (checksum != crc(payload)) {
+                return null;
+            }
+            return readPage(new DataInputStream(new ByteArrayInputStream(payload)), locale);
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    /** Keeps {@code page}, read from the bytes known by {@code hash}. */
+    private static long crc(byte[] bytes) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        return crc.getValue();
+    }
+
+    /**
+     * Keeps {@code page}, read from the bytes known by {@code hash}. The page is written with a
+     * checksum: an entry damaged on disk (a crash after the rename, before its blocks were
+     * written) is a miss, never another page.
+     */
     void put(String locale, String pageKey, String hash, StoredPage page) {
+        java.io.ByteArrayOutputStream payload = new java.io.ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(payload)) {
+            writePage(out, page);
+        } catch (IOException e) {
+            return;
+        }
+        byte[] bytes = payload.toByteArray();
         CacheFile.write(file(locale, pageKey), out -> {
             out.writeUTF(HEADER);
             out.writeUTF(hash);
             out.writeUTF(locale);
             writeString(out, pageKey);
-            writePage(out, page);
+            out.writeLong(crc(bytes));
+            out.write(bytes);
         });
     }
 
@@ -75,7 +98,7 @@ final class StoredPageCache {
         return dir.resolve(locale).resolve(ContentHash.start().add(pageKey).hex().substring(0, 24) + ".bin");
     }
 
-    static void writePage(DataOutputStream out, StoredPage page) throws IOException {
+    private static void writePage(DataOutputStream out, StoredPage page) throws IOException {
         writeString(out, page.page());
         out.writeInt(page.segments().size());
         for (StoredSegment s : page.segments().values()) {
@@ -98,7 +121,7 @@ final class StoredPageCache {
         }
     }
 
-    static StoredPage readPage(DataInputStream in, String locale) throws IOException {
+    private static StoredPage readPage(DataInputStream in, String locale) throws IOException {
         String page = readString(in);
         int n = in.readInt();
         Map<String, StoredSegment> segments = new LinkedHashMap<>();
@@ -147,7 +170,8 @@ final class StoredPageCache {
 
     private static List<Part> readParts(DataInputStream in) throws IOException {
         int n = in.readInt();
-        List<Part> parts = new ArrayList<>(n);
+        // not sized by n: a damaged count must end in an EOFException, not in a huge allocation
+        List<Part> parts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (in.readByte() == 0) {
                 parts.add(new Text(readString(in)));

@@ -92,6 +92,15 @@ class StoredPageCacheTest {
         byte[] longer = java.util.Arrays.copyOf(bytes, bytes.length + 1);
         Files.write(entry, longer);
         assertThat(cache.get("fr", "a", "h1")).isNull();
+        // any byte changed after the header (a count, a length, a letter of the text) is a miss
+        for (int at = bytes.length - 1; at > 0 && bytes.length - at < 40; at--) {
+            byte[] damaged = bytes.clone();
+            damaged[at] ^= 0x7F;
+            Files.write(entry, damaged);
+            assertThat(cache.get("fr", "a", "h1")).as("byte " + at).isNull();
+        }
+        Files.write(entry, bytes);
+        assertThat(cache.get("fr", "a", "h1")).isEqualTo(page);
     }
 
     @Test
