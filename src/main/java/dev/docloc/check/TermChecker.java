@@ -76,7 +76,8 @@ public final class TermChecker {
         String locale = locale(targetLocale);
         TermMatcher matcher = targetMatcher(locale);
         String text = TermMatcher.nfc(target);
-        TermRules rules = new TermRules(glossary, locale, matcher.match(text), text, matcher.tokenizer());
+        List<TermToken> words = matcher.tokenizer().tokenize(text);
+        TermRules rules = new TermRules(glossary, locale, matcher.match(text, words), text, words);
         List<TermFinding> findings = new ArrayList<>();
         sourceUses(source).forEach((term, uses) -> findings.addAll(rules.check(term, uses)));
         findings.addAll(rules.forbidden());

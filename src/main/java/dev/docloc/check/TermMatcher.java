@@ -63,7 +63,11 @@ final class TermMatcher {
 
     /** The matches in {@code text} (NFC), in text order. */
     List<TermMatch> match(String text) {
-        List<TermToken> tokens = tokenizer.tokenize(text);
+        return match(text, tokenizer.tokenize(text));
+    }
+
+    /** As {@link #match(String)}, for the words {@link #tokenizer()} gave for {@code text}. */
+    List<TermMatch> match(String text, List<TermToken> tokens) {
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             walk(tokens, i, i, trie.root(), candidates);

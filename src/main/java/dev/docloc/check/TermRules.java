@@ -25,17 +25,18 @@ final class TermRules {
     private final String locale;
     private final List<TermMatch> targetMatches;
     private final String target;
-    private final TermTokenizer tokenizer;
+    // the target's words, as its matches were found from them
+    private final List<TermToken> words;
     // the target's words in another script and their letters in Latin, for every do-not-translate
     // term of the text: built on first use
     private List<String[]> foreignWords;
 
-    TermRules(Glossary glossary, String locale, List<TermMatch> targetMatches, String target, TermTokenizer tokenizer) {
+    TermRules(Glossary glossary, String locale, List<TermMatch> targetMatches, String target, List<TermToken> words) {
         this.glossary = glossary;
         this.locale = locale;
         this.targetMatches = targetMatches;
         this.target = target;
-        this.tokenizer = tokenizer;
+        this.words = words;
     }
 
     /** term-case, then term-dnt or term-missing, for a term the source uses {@code uses.size()} times. */
@@ -103,7 +104,7 @@ final class TermRules {
     private List<String[]> foreignWords() {
         if (foreignWords == null) {
             foreignWords = new ArrayList<>();
-            for (TermToken token : tokenizer.tokenize(target)) {
+            for (TermToken token : words) {
                 String word = target.substring(token.start(), token.end());
                 if (!word.chars().allMatch(c -> c < 128)) {
                     foreignWords.add(new String[] {word, latinLetters(word)});
