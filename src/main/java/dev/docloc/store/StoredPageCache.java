@@ -29,7 +29,7 @@ import java.util.Map;
  * Thread-safe: pages are read on all cores, each page's entry by one thread.
  */
 final class StoredPageCache {
-    private static final String HEADER = "docloc-stored-page-1 " + CodeVersion.fingerprint();
+    private static final String HEADER = "docloc-stored-page-2 " + CodeVersion.fingerprint();
     // modified UTF-8 holds at most 65,535 bytes, three per char at most
     private static final int CHUNK = 20_000;
 
@@ -39,18 +39,25 @@ final class StoredPageCache {
         this.dir = dir;
     }
 
-    /** The page read earlier from the bytes known by {@code hash}, or null. */
-    StoredPage get(String locale, String pageKey, String hash) {
+    /**
+     * The page read earlier from {@code bytes}, known by {@code hash}, or null. The hash comes from
+     * {@link dev.docloc.cache.FileHashes}, which trusts a file's size and modification time; a file
+     * changed with both kept ({@code cp -p}, {@code touch -r}, a restore) keeps its old hash, so the
+     * entry also holds the length and two checksums of the bytes it was read from, and a hit needs
+     * them to match: an old page is never taken for new bytes (extract would write it back).
+     */
+    StoredPage get(String locale, String pageKey, String hash, byte[] bytes) {
         Path file = file(locale, pageKey);
-        byte[] bytes;
+        byte[] entry;
         try {
-            bytes = Files.readAllBytes(file);
+            entry = Files.readAllBytes(file);
         } catch (IOException e) {
             return null;
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry))) {
             if (!in.readUTF().equals(HEADER) || !in.readUTF().equals(hash) || !in.readUTF().equals(locale)
-                    || !readString(in).equals(pageKey)) {
+                    || !readString(in).equals(pageKey) || in.readInt() != bytes.length || in.readLong() != crc(bytes)
+                    || in.readLong() != crc32(bytes)) {
                 return null;
             }
             long checksum = in.readLong();
@@ -64,6 +71,12 @@ final class StoredPageCache {
         }
     }
 
+    private static long crc32(byte[] bytes) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes);
+        return crc.getValue();
+    }
+
     private static long crc(byte[] bytes) {
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
         crc.update(bytes);
@@ -71,25 +84,28 @@ final class StoredPageCache {
     }
 
     /**
-     * Keeps {@code page}, read from the bytes known by {@code hash}. The page is written with a
+     * Keeps {@code page}, read from {@code bytes}, known by {@code hash}. The page is written with a
      * checksum: an entry damaged on disk (a crash after the rename, before its blocks were
      * written) is a miss, never another page.
      */
-    void put(String locale, String pageKey, String hash, StoredPage page) {
+    void put(String locale, String pageKey, String hash, byte[] bytes, StoredPage page) {
         java.io.ByteArrayOutputStream payload = new java.io.ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(payload)) {
             writePage(out, page);
         } catch (IOException e) {
             return;
         }
-        byte[] bytes = payload.toByteArray();
+        byte[] content = payload.toByteArray();
         CacheFile.write(file(locale, pageKey), out -> {
             out.writeUTF(HEADER);
             out.writeUTF(hash);
             out.writeUTF(locale);
             writeString(out, pageKey);
+            out.writeInt(bytes.length);
             out.writeLong(crc(bytes));
-            out.write(bytes);
+            out.writeLong(crc32(bytes));
+            out.writeLong(crc(content));
+            out.write(content);
         });
     }
 

@@ -137,7 +137,7 @@ public final class TranslationStore {
         } else if (hash == null) {
             hash = ContentHash.of(bytes);
         }
-        StoredPage page = hash == null ? null : parsed.get(locale, pageKey, hash);
+        StoredPage page = hash == null ? null : parsed.get(locale, pageKey, hash, bytes);
         if (page != null) {
             return page;
         }
@@ -147,7 +147,7 @@ public final class TranslationStore {
             if (!known) {
                 validated.put(hash, Boolean.TRUE);
             }
-            parsed.put(locale, pageKey, hash, page);
+            parsed.put(locale, pageKey, hash, bytes, page);
         }
         return page;
     }

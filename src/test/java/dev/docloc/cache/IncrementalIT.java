@@ -35,6 +35,31 @@ class IncrementalIT {
         project.write("glossary.yml", read(Path.of("glossary.yml")));
     }
 
+    /**
+     * A translations file changed with its size and modification time kept ({@code cp -p},
+     * {@code touch -r}, a restore from a backup) keeps its old hash in {@code files.bin}; the page
+     * read from its old bytes must not stand in for the new ones, or extract writes the old
+     * translation back over the edit.
+     */
+    @Test
+    void aTranslationEditedWithItsSizeAndTimeKeptSurvivesTheNextExtract() throws Exception {
+        Thread.sleep(2_100); // the copied files are now older than the racy window of files.bin
+        project.run("check");
+        String xlf = "translations/de/concepts/architecture.xlf";
+        Path file = project.file(xlf);
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(file);
+        String before = project.read(xlf);
+        String edited = before.replace("Wer versteht, welche Schicht", "Wer begreift, welche Schicht");
+        assertThat(edited).isNotEqualTo(before).hasSameSizeAs(before);
+        project.write(xlf, edited);
+        Files.setLastModifiedTime(file, time);
+        String page = "source-docs/concepts/architecture.md";
+        project.write(page, project.read(page) + "\nA new closing paragraph.\n");
+
+        project.ok("extract");
+        assertThat(project.read(xlf)).contains("Wer begreift, welche Schicht").doesNotContain("Wer versteht, welche Schicht");
+    }
+
     @Test
     void anUnchangedProjectIsNotRenderedAgain() {
         project.ok("build");

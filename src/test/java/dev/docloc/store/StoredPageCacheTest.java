@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * read before from it instead of parsing the file.
  */
 class StoredPageCacheTest {
+    private static final byte[] FILE = "<xliff>the translations file</xliff>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
     @TempDir
     Path dir;
 
@@ -47,8 +49,8 @@ class StoredPageCacheTest {
             byte[] bytes = Files.readAllBytes(file);
             StoredPage read = XliffFile.read(file, bytes, locale);
             String key = file.getFileName().toString().replace(".xlf", "") + "-" + files.indexOf(file);
-            cache.put(locale, key, ContentHash.of(bytes), read);
-            StoredPage back = cache.get(locale, key, ContentHash.of(bytes));
+            cache.put(locale, key, ContentHash.of(bytes), bytes, read);
+            StoredPage back = cache.get(locale, key, ContentHash.of(bytes), bytes);
             assertThat(back).as(file.toString()).isEqualTo(read);
             assertThat(List.copyOf(back.segments().keySet())).isEqualTo(List.copyOf(read.segments().keySet()));
             candidates += read.segments().values().stream().mapToInt(s -> s.candidates().size()).sum();
@@ -65,8 +67,8 @@ class StoredPageCacheTest {
                 List.of("a note", ""), 7, List.of(new Candidate(source, List.of(new Text("t")), 0.8125, "memory")));
         StoredPage page = new StoredPage("guides/a.md", "pt-BR", Map.of("s1", s));
         StoredPageCache cache = new StoredPageCache(dir);
-        cache.put("pt-BR", "guides/a", "h1", page);
-        assertThat(cache.get("pt-BR", "guides/a", "h1")).isEqualTo(page);
+        cache.put("pt-BR", "guides/a", "h1", FILE, page);
+        assertThat(cache.get("pt-BR", "guides/a", "h1", FILE)).isEqualTo(page);
     }
 
     @Test
@@ -74,11 +76,16 @@ class StoredPageCacheTest {
         StoredPage page = new StoredPage("a.md", "fr", Map.of("s1", new StoredSegment("s1", List.of(new Text("x")),
                 List.of(), State.INITIAL, List.of(), 3)));
         StoredPageCache cache = new StoredPageCache(dir);
-        cache.put("fr", "a", "h1", page);
-        assertThat(cache.get("fr", "a", "h1")).isEqualTo(page);
-        assertThat(cache.get("fr", "a", "h2")).isNull();
-        assertThat(cache.get("de", "a", "h1")).isNull();
-        assertThat(cache.get("fr", "b", "h1")).isNull();
+        cache.put("fr", "a", "h1", FILE, page);
+        assertThat(cache.get("fr", "a", "h1", FILE)).isEqualTo(page);
+        assertThat(cache.get("fr", "a", "h2", FILE)).isNull();
+        assertThat(cache.get("de", "a", "h1", FILE)).isNull();
+        assertThat(cache.get("fr", "b", "h1", FILE)).isNull();
+        // the same hash for other bytes (a file changed with its size and time kept): no hit
+        byte[] edited = FILE.clone();
+        edited[3] = 'X';
+        assertThat(cache.get("fr", "a", "h1", edited)).isNull();
+        assertThat(cache.get("fr", "a", "h1", java.util.Arrays.copyOf(FILE, FILE.length + 1))).isNull();
 
         Path entry;
         try (Stream<Path> entries = Files.list(dir.resolve("fr"))) {
@@ -87,20 +94,20 @@ class StoredPageCacheTest {
         byte[] bytes = Files.readAllBytes(entry);
         for (int cut : new int[] {0, 5, bytes.length / 2, bytes.length - 1}) {
             Files.write(entry, java.util.Arrays.copyOf(bytes, cut));
-            assertThat(cache.get("fr", "a", "h1")).as("cut at " + cut).isNull();
+            assertThat(cache.get("fr", "a", "h1", FILE)).as("cut at " + cut).isNull();
         }
         byte[] longer = java.util.Arrays.copyOf(bytes, bytes.length + 1);
         Files.write(entry, longer);
-        assertThat(cache.get("fr", "a", "h1")).isNull();
+        assertThat(cache.get("fr", "a", "h1", FILE)).isNull();
         // any byte changed after the header (a count, a length, a letter of the text) is a miss
         for (int at = bytes.length - 1; at > 0 && bytes.length - at < 40; at--) {
             byte[] damaged = bytes.clone();
             damaged[at] ^= 0x7F;
             Files.write(entry, damaged);
-            assertThat(cache.get("fr", "a", "h1")).as("byte " + at).isNull();
+            assertThat(cache.get("fr", "a", "h1", FILE)).as("byte " + at).isNull();
         }
         Files.write(entry, bytes);
-        assertThat(cache.get("fr", "a", "h1")).isEqualTo(page);
+        assertThat(cache.get("fr", "a", "h1", FILE)).isEqualTo(page);
     }
 
     @Test
@@ -123,8 +130,18 @@ class StoredPageCacheTest {
         // an entry for these bytes is what the store returns: the file is not parsed again
         List<StoredSegment> one = new ArrayList<>(read.segments().values()).subList(0, 1);
         StoredPage planted = new StoredPage(page, StoreFixture.LOCALE, Map.of(one.get(0).id(), one.get(0)));
-        new StoredPageCache(dir.resolve("cache/xliff-pages")).put(StoreFixture.LOCALE, key, ContentHash.of(bytes), planted);
+        new StoredPageCache(dir.resolve("cache/xliff-pages")).put(StoreFixture.LOCALE, key, ContentHash.of(bytes), bytes,
+                planted);
         assertThat(new TranslationStore(translations, "en", valid).load(StoreFixture.LOCALE, key, page)).isEqualTo(planted);
+
+        // other bytes under the same hash (FileHashes keeps a hash while size and time are kept) are
+        // parsed: extract would otherwise write the old page over the edit
+        String edited = Files.readString(file).replace("Use qcow2 images.", "Use qcow3 images.");
+        assertThat(edited.length()).isEqualTo(bytes.length);
+        StoredPage stale = new TranslationStore(translations, "en", valid).load(StoreFixture.LOCALE, key, page,
+                edited.getBytes(java.nio.charset.StandardCharsets.UTF_8), ContentHash.of(bytes));
+        assertThat(stale.segments().values().stream().map(s -> dev.docloc.segment.Parts.plainText(s.source())))
+                .contains("Use qcow3 images.");
 
         // other bytes are parsed, and their page replaces the entry
         Files.writeString(file, Files.readString(file).replace("Use qcow2 images.", "Use raw images."));
