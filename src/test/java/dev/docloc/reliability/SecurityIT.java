@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.docloc.DoclocException;
 import dev.docloc.glossary.TbxFormat;
 import dev.docloc.store.Memory;
+import dev.docloc.store.StoredPage;
 import dev.docloc.store.XliffFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -121,19 +122,50 @@ class SecurityIT {
 
     /**
      * The read of bytes taken as validated before (schemas and the safety pass skipped) is not a
-     * way in either: should a file with a DOCTYPE ever be taken for such bytes, Okapi's own parser
-     * supports no DTD, so the entities are not declared, the file is refused and nothing is read.
+     * way in either: should a file with a DOCTYPE ever be taken for such bytes (a file changed with
+     * its size and time kept), Okapi's own parser supports no DTD. Each payload refers only to
+     * entities it declares, from a local HTTP server that counts requests: nothing is fetched and
+     * nothing is expanded, whether the read fails or not.
      */
     @Test
-    void xliffWithEntitiesIsRefusedOnTheReadWithoutSchemasToo() throws IOException {
-        String original = p.read("translations/pt-BR/guides/install.xlf");
-        for (String doctype : doctypes()) {
-            byte[] bytes = original.replaceFirst("\\?>", "?>\n" + doctype)
-                    .replace("<target>Verificação da CPU</target>", "<target>&xxe;&l9;</target>")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    void aDoctypeOnTheReadWithoutSchemasFetchesAndExpandsNothing() throws IOException {
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            byte[] body = "<!ENTITY leaked \"SECRET-MARKER\">SECRET-MARKER".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort();
+            Map<String, String> payloads = new java.util.LinkedHashMap<>();
+            payloads.put("<!DOCTYPE x [<!ENTITY xxe SYSTEM \"" + url + "/xxe\">]>", "&xxe;");
+            payloads.put(laughs(), "&l9;");
+            payloads.put("<!DOCTYPE x [<!ENTITY % pe SYSTEM \"" + url + "/pe\"> %pe;]>", "&leaked;");
+            payloads.put("<!DOCTYPE x SYSTEM \"" + url + "/dtd\">", "");
+            payloads.put("<!DOCTYPE x [<!ENTITY inner \"lol\">]>", "&inner;");
+            String original = p.read("translations/pt-BR/guides/install.xlf");
             Path file = p.file("translations/pt-BR/guides/install.xlf");
-            assertThatThrownBy(() -> XliffFile.read(file, bytes, "pt-BR", false)).isInstanceOf(DoclocException.class)
-                    .hasMessageNotContaining("SECRET-MARKER");
+            for (var payload : payloads.entrySet()) {
+                byte[] bytes = original.replaceFirst("\\?>", "?>\n" + payload.getKey())
+                        .replace("<target>Verificação da CPU</target>", "<target>x" + payload.getValue() + "</target>")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                try {
+                    StoredPage read = XliffFile.read(file, bytes, "pt-BR", false);
+                    String targets = read.segments().values().stream()
+                            .map(s -> dev.docloc.segment.Parts.plainText(s.target())).toList().toString();
+                    assertThat(targets).as(payload.getKey()).doesNotContain("SECRET-MARKER").doesNotContain("lol");
+                } catch (DoclocException refused) {
+                    assertThat(refused.getMessage()).doesNotContain("SECRET-MARKER");
+                }
+                assertThat(requests.get()).as("requests after " + payload.getKey()).isZero();
+            }
+        } finally {
+            server.stop(0);
         }
     }
 
