@@ -76,17 +76,18 @@ public final class QaChecker {
     }
 
     /**
-     * The input with each target code of unknown type ({@code OTHER}, as read from a translation
-     * file that does not record types) given the type of the source code with its id and kind.
+     * The input with each target code given the type of the source code with its id and kind. A
+     * code's type follows from its markup, which the source defines; the type a translations file
+     * records may be missing ({@code OTHER}) or changed by another tool (a custom subType dropped),
+     * and says nothing about what is published. Changed markup shows in the code's data.
      */
     static QaInput withSourceTypes(QaInput in) {
         Map<String, Code> source = new HashMap<>();
         Parts.codes(in.source()).forEach(c -> source.putIfAbsent(c.id() + "/" + c.kind(), c));
         List<Part> target = new ArrayList<>();
         for (Part p : in.target()) {
-            Code original = p instanceof Code c && c.type() == Code.Type.OTHER
-                    ? source.get(c.id() + "/" + c.kind()) : null;
-            target.add(original == null ? p : retyped((Code) p, original.type()));
+            Code original = p instanceof Code c ? source.get(c.id() + "/" + c.kind()) : null;
+            target.add(original == null || original.type() == ((Code) p).type() ? p : retyped((Code) p, original.type()));
         }
         return new QaInput(in.locale(), in.sourceLocale(), in.unitKind(), in.source(), target,
                 in.anchorsOfLocalizedPage(), in.anchorsOfSourcePage());

@@ -354,11 +354,11 @@ public final class XliffFile {
 
     /**
      * The content of a fragment; each code gets back the type its {@code type} and {@code subType}
-     * name ({@link Code.Type#fromXliff}), a closing code without them its opening's.
+     * name ({@link Code.Type#fromXliff}). Okapi gives a closing code its opening's (it refuses an
+     * {@code <ec>} whose type differs from its {@code <sc>}'s).
      */
     private static List<Part> parts(Fragment f) {
         List<Part> out = new ArrayList<>();
-        Map<String, Code.Type> opened = new java.util.HashMap<>();
         for (Object o : f) {
             if (o instanceof String s) {
                 out.add(new Text(s));
@@ -368,13 +368,8 @@ public final class XliffFile {
                     case CLOSING -> Code.Kind.CLOSE;
                     default -> Code.Kind.PLACEHOLDER;
                 };
-                Code.Type type = kind == Code.Kind.CLOSE && t.getType() == null
-                        ? opened.getOrDefault(t.getId(), Code.Type.OTHER)
-                        : Code.Type.fromXliff(t.getType(), t.getSubType());
-                if (kind == Code.Kind.OPEN) {
-                    opened.put(t.getId(), type);
-                }
-                out.add(Code.of(t.getId(), kind, type, t.getData() == null ? "" : t.getData()));
+                out.add(Code.of(t.getId(), kind, Code.Type.fromXliff(t.getType(), t.getSubType()),
+                        t.getData() == null ? "" : t.getData()));
             }
         }
         return dev.docloc.segment.Parts.normalize(out);

@@ -79,6 +79,26 @@ class QaCheckerTest {
         }
 
         @Test
+        void aTypeTheTranslationsFileRecordsOtherwiseIsNotAChange() {
+            // the same markup, typed otherwise by the file (another tool dropped docloc's subType,
+            // or recorded none): what is published is the source's code, so nothing is reported
+            List<Part> source = codes.parts("Run {3/} to list {1}all{/1} guests, see {2}storage{/2}.");
+            List<Part> target = new java.util.ArrayList<>();
+            for (Part p : codes.parts("Mit {3/} listen Sie {1}alle{/1} Gäste auf, siehe {2}Speicher{/2}.")) {
+                target.add(p instanceof Code c ? new Code(c.id(), c.kind(), c.type() == Code.Type.LINK
+                        ? Code.Type.FOOTNOTE_REF : Code.Type.OTHER, c.data(), c.start(), c.subflows()) : p);
+            }
+            QaInput in = new QaInput("de", "en", UnitKind.PARAGRAPH, source, target, Set.of(), Set.of());
+            assertThat(CHECKER.check(in)).extracting(QaFinding::rule).doesNotContain("qa-codes", "qa-link");
+            // changed markup still is
+            List<Part> changed = new java.util.ArrayList<>(target);
+            changed.replaceAll(p -> p instanceof Code c && c.type() == Code.Type.OTHER && c.kind() == Code.Kind.OPEN
+                    ? new Code(c.id(), c.kind(), Code.Type.OTHER, "*", c.start(), c.subflows()) : p);
+            assertThat(CHECKER.check(new QaInput("de", "en", UnitKind.PARAGRAPH, source, changed, Set.of(), Set.of())))
+                    .extracting(QaFinding::rule).contains("qa-codes");
+        }
+
+        @Test
         void missingPlaceholderIsAnErrorHighlightingItsMarkdown() {
             List<QaFinding> f = check("qa-codes", "pt-BR", codes,
                     "Run {3/} to list the guests.", "Execute o comando para listar os convidados.");
