@@ -1,12 +1,12 @@
 package dev.docloc.bundled;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.docloc.cli.Main;
 import dev.docloc.publish.LinkChecker;
+import dev.docloc.testutil.HeadlessChrome;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,13 +26,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -116,17 +113,8 @@ class BundledContentIT {
 
     @Test
     void theReviewReportAndThePortugueseAndArabicPagesWorkInABrowser() throws IOException {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver")),
-                "needs /usr/bin/chromium and /usr/bin/chromedriver (.ci/install-browser)");
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + Files.createTempDirectory("docloc-chromium"));
-        WebDriver driver = new ChromeDriver(options);
-        try {
-            driver.manage().window().setSize(new Dimension(1280, 1000));
+        try (HeadlessChrome browser = HeadlessChrome.start(1280, 1000)) {
+            WebDriver driver = browser.driver();
             driver.get(review.toUri().toString());
             int suppressed = checkJson.get("summary").get("suppressed").asInt();
             assertThat(driver.findElement(By.tagName("body")).getText()).contains(suppressed + " suppressed");
@@ -145,8 +133,6 @@ class BundledContentIT {
                     .executeScript("return getComputedStyle(document.querySelector('article')).direction");
             assertThat(dir).isEqualTo("rtl");
             screenshot(driver, "bundled-ar.png");
-        } finally {
-            driver.quit();
         }
     }
 

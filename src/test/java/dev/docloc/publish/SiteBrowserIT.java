@@ -1,8 +1,8 @@
 package dev.docloc.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.docloc.testutil.HeadlessChrome;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -20,7 +20,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,38 +29,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code target/screenshots/}. Skipped when Chromium or chromedriver is not installed.
  */
 class SiteBrowserIT {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SITE = Path.of("target/site-test").toAbsolutePath();
     private static final Path SCREENSHOTS = Path.of("target/screenshots").toAbsolutePath();
+    private static HeadlessChrome browser;
     private static ChromeDriver driver;
-    private static Path profile;
 
     @BeforeAll
     static void start() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "chromium and chromedriver are needed");
+        HeadlessChrome.assumeInstalled();
         deleteTree(SITE);
         SiteWriter.write(SiteFixture.site(), SITE);
         SiteWriterTest.copyImages(SITE, "en", "pt-BR", "ar");
         Files.createDirectories(SCREENSHOTS);
-        profile = Files.createTempDirectory("docloc-chromium");
-        System.setProperty("webdriver.chrome.driver", DRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--lang=en-US");
-        driver = new ChromeDriver(options);
-        driver.manage().window().setSize(new Dimension(1000, 1100));
+        browser = HeadlessChrome.start(1000, 1100, "--lang=en-US");
+        driver = browser.driver();
     }
 
     @AfterAll
-    static void stop() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            deleteTree(profile);
+    static void stop() {
+        if (browser != null) {
+            browser.close();
         }
     }
 

@@ -2,8 +2,8 @@ package dev.docloc.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.docloc.testutil.HeadlessChrome;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -15,49 +15,38 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
 /** Opens the HTML review report in headless Chromium (Debian's chromium and chromium-driver). */
 @Tag("browser")
 class HtmlReportBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static HeadlessChrome browser;
     private static WebDriver driver;
     private static Path report;
 
     @BeforeAll
     static void openReport() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "needs /usr/bin/chromium and /usr/bin/chromedriver (.ci/install-browser)");
+        HeadlessChrome.assumeInstalled();
         report = Path.of("target", "review-test", "review.html").toAbsolutePath();
         Files.createDirectories(report.getParent());
         try (Writer out = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
             ReportWriter.write(SampleIssues.report(), "html", out, false);
         }
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + Files.createTempDirectory("docloc-chromium"));
-        driver = new ChromeDriver(options);
-        driver.manage().window().setSize(new Dimension(1280, 1000));
+        browser = HeadlessChrome.start(1280, 1000);
+        driver = browser.driver();
         driver.get(report.toUri().toString());
     }
 
     @AfterAll
     static void quit() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
     }
 
