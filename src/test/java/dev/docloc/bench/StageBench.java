@@ -72,6 +72,20 @@ public final class StageBench {
         Extractor extractor = Extractor.create("en", Project.FRONT_MATTER_KEYS);
         List<Input> inputs = inputs(root, files, bytes, extractor);
         Path tmp = Files.createTempDirectory("docloc-stagebench");
+        try {
+            run(tmp, bytes, inputs, extractor, glossary, size, warmup, rounds);
+        } finally {
+            try (java.util.stream.Stream<Path> all = Files.walk(tmp)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    /** Times every stage, writing what it writes into {@code tmp} (removed afterwards). */
+    private static void run(Path tmp, List<byte[]> bytes, List<Input> inputs, Extractor extractor, Glossary glossary,
+                            long size, int warmup, int rounds) {
         HtmlRenderer html = dev.docloc.parse.Markdown.htmlRenderer().build();
         TermChecker terms = glossary == null ? null : new TermChecker(glossary);
         QaChecker qa = new QaChecker(QaConfig.defaults());
