@@ -70,7 +70,7 @@ final class Extraction {
                 batch.forEach(x -> loc.progress.step());
             }
             loc.progress.done();
-            loc.splitter.saveCache();
+            loc.saveSentences();
             for (String locale : locales) {
                 loc.store.saveMemory(locale, memories.get(locale));
                 int[] sum = sums.get(locale);

@@ -67,6 +67,9 @@ public final class Localizer {
         return project;
     }
 
+    // the source pages this run parsed and segmented
+    private final java.util.Set<String> segmented = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** A parsed source page and its units. */
     public record SourcePage(String path, Page page, List<TextUnit> units) {
         public String key() {
@@ -77,7 +80,7 @@ public final class Localizer {
     /** The source pages, parsed and segmented on all cores, in {@link Project#pages()} order. */
     public List<SourcePage> sourcePages() {
         List<SourcePage> pages = Parallel.map(project.pages(), this::sourcePage);
-        splitter.saveCache();
+        saveSentences();
         return pages;
     }
 
@@ -96,7 +99,17 @@ public final class Localizer {
             }
         }
         Page page = PageParser.parse(path, bytes, file);
-        return new SourcePage(path, page, extractor.extract(page));
+        SourcePage parsed = new SourcePage(path, page, extractor.extract(page));
+        segmented.add(path);
+        return parsed;
+    }
+
+    /**
+     * Writes the sentence boundaries this run computed; when it segmented every page of the project,
+     * the texts no page has any more (edited or deleted paragraphs) leave the file with it.
+     */
+    void saveSentences() {
+        splitter.saveCache(segmented.containsAll(project.pages()));
     }
 
     /**
@@ -214,7 +227,7 @@ public final class Localizer {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        splitter.saveCache();
+        saveSentences();
         store.saveCache();
         files.save();
         return n;
@@ -298,7 +311,7 @@ public final class Localizer {
             return checks;
         });
         progress.done();
-        splitter.saveCache();
+        saveSentences();
         store.saveCache();
         cache.save();
         files.save();
@@ -470,7 +483,7 @@ public final class Localizer {
         String config = ContentHash.start().add("status").add(project.sourceLocale()).hex();
         List<List<PageStatus>> byPage = Parallel.map(project.pages(),
                 path -> perLocale(path, locales, cache, config, this::status));
-        splitter.saveCache();
+        saveSentences();
         store.saveCache();
         cache.save();
         files.save();

@@ -59,7 +59,7 @@ final class SiteBuild {
             return m;
         });
         loc.progress.done();
-        loc.splitter.saveCache();
+        loc.saveSentences();
         loc.store.saveCache();
         merges.save();
         List<Issue> issues = new ArrayList<>();

@@ -134,8 +134,16 @@ public final class SentenceSplitter {
 
     /** Writes the boundaries computed since the cache was read; does nothing without a cache. */
     public void saveCache() {
+        saveCache(false);
+    }
+
+    /**
+     * As {@link #saveCache()}; {@code complete} says that this run segmented every page of the
+     * project, so that texts it did not look up can be dropped from the file.
+     */
+    public void saveCache(boolean complete) {
         if (cache != null) {
-            cache.save();
+            cache.save(complete);
         }
     }
 

@@ -21,6 +21,8 @@ final class SplitCache {
     private final Path file;
     private final String header;
     private final Map<String, int[]> starts = new ConcurrentHashMap<>();
+    // the texts this run looked up: on a run that segmented every page, the texts the project has
+    private final java.util.Set<String> used = ConcurrentHashMap.newKeySet();
     private volatile boolean loaded;
     private volatile boolean changed;
 
@@ -34,10 +36,15 @@ final class SplitCache {
         if (!loaded) {
             load();
         }
-        return starts.get(plain);
+        int[] known = starts.get(plain);
+        if (known != null) {
+            used.add(plain);
+        }
+        return known;
     }
 
     void put(String plain, int[] boundaries) {
+        used.add(plain);
         if (starts.putIfAbsent(plain, boundaries) == null) {
             changed = true;
         }
@@ -65,8 +72,16 @@ final class SplitCache {
         loaded = true;
     }
 
-    /** Writes the file when something was added; a failure to write only costs time next run. */
-    synchronized void save() {
+    /**
+     * Writes the file when something was added, or when {@code complete} (this run segmented every
+     * page of the project) and the file holds texts this run did not look up: those are texts the
+     * project no longer has (edited or deleted paragraphs), and without this the file would grow
+     * with every edit. A failure to write only costs time next run.
+     */
+    synchronized void save(boolean complete) {
+        if (complete && loaded && starts.size() > used.size()) {
+            changed |= starts.keySet().retainAll(used);
+        }
         if (!changed) {
             return;
         }

@@ -29,6 +29,31 @@ class SplitCacheTest {
     }
 
     @Test
+    void aRunThatSegmentedEveryPageDropsTheTextsItDidNotLookUp() throws Exception {
+        Path file = dir.resolve("srx.bin");
+        List<Part> old = List.of(new Text("An edited paragraph. Its old text is gone."));
+        SentenceSplitter first = SentenceSplitter.forLanguage("en").cachedIn(file);
+        first.split(TEXT);
+        first.split(old);
+        first.saveCache();
+        assertThat(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("Its old text");
+
+        // a run that segmented some pages only keeps what it did not look up
+        SentenceSplitter partial = SentenceSplitter.forLanguage("en").cachedIn(file);
+        partial.split(TEXT);
+        partial.saveCache(false);
+        assertThat(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("Its old text");
+
+        // a run that segmented every page knows the texts the project has
+        SentenceSplitter complete = SentenceSplitter.forLanguage("en").cachedIn(file);
+        List<UnitPart> sentences = complete.split(TEXT);
+        complete.saveCache(true);
+        String kept = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(kept).doesNotContain("Its old text").contains("KVM is a hypervisor.");
+        assertThat(SentenceSplitter.forLanguage("en").cachedIn(file).split(TEXT)).isEqualTo(sentences);
+    }
+
+    @Test
     void aCacheOfAnotherLanguageIsIgnored() throws Exception {
         Path file = dir.resolve("srx.bin");
         // German rules: same text, but a cache written for English must not be used for German
