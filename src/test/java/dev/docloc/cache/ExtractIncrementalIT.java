@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -170,8 +169,8 @@ class ExtractIncrementalIT {
     void randomEditsOfRealTranslatedPagesGiveTheTranslationsOfARunWithoutCache() throws Exception {
         Path pairs = Path.of(ExtractIncrementalIT.class.getResource("/adoption").toURI());
         for (ProjectFixture p : List.of(cached, full)) {
-            deleteTree(p.file("source-docs"));
-            deleteTree(p.file("translations"));
+            ProjectFixture.deleteTree(p.file("source-docs"));
+            ProjectFixture.deleteTree(p.file("translations"));
             ProjectFixture.copy(pairs.resolve("en"), p.file("source-docs"));
             p.ok("import-pages", "--locale", "pt-BR", "--from", pairs.resolve("pt-br").toString());
         }
@@ -316,19 +315,6 @@ class ExtractIncrementalIT {
     }
 
     private static void deleteCache(ProjectFixture p) {
-        deleteTree(p.file("target/docloc-cache"));
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (var files = Files.walk(dir)) {
-            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ProjectFixture.deleteTree(p.file("target/docloc-cache"));
     }
 }

@@ -3,14 +3,13 @@ package dev.docloc.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docloc.testutil.HeadlessChrome;
+import dev.docloc.testutil.ProjectFixture;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class SiteBrowserIT {
     @BeforeAll
     static void start() throws IOException {
         HeadlessChrome.assumeInstalled();
-        deleteTree(SITE);
+        ProjectFixture.deleteTree(SITE);
         SiteWriter.write(SiteFixture.site(), SITE);
         SiteWriterTest.copyImages(SITE, "en", "pt-BR", "ar");
         Files.createDirectories(SCREENSHOTS);
@@ -132,16 +131,5 @@ class SiteBrowserIT {
     private static void screenshot(String name) throws IOException {
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         Files.write(SCREENSHOTS.resolve(name), png);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
