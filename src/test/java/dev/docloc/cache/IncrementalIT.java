@@ -60,6 +60,27 @@ class IncrementalIT {
         assertThat(project.read(xlf)).contains("Wer begreift, welche Schicht").doesNotContain("Wer versteht, welche Schicht");
     }
 
+    /**
+     * The sentence boundaries of a paragraph that was edited stay cached while runs segment only
+     * the changed pages, and leave the cache with the first run that segments every page.
+     */
+    @Test
+    void aRunThatSegmentsEveryPageDropsTheTextsOfEditedParagraphs() throws IOException {
+        String page = "source-docs/guides/storage.md";
+        project.write(page, project.read(page) + "\nA paragraph that will change. Its first version.\n");
+        project.ok("build");
+        project.write(page, project.read(page).replace("Its first version.", "Its second version."));
+        project.ok("build");
+        Path srx = project.file("target/docloc-cache/srx-en.bin");
+        assertThat(Files.readString(srx, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .contains("Its first version.").contains("Its second version.");
+
+        Files.deleteIfExists(project.file("target/docloc-cache/check.bin"));
+        project.run("check");
+        assertThat(Files.readString(srx, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("Its first version.").contains("Its second version.");
+    }
+
     @Test
     void anUnchangedProjectIsNotRenderedAgain() {
         project.ok("build");
