@@ -63,6 +63,13 @@ public final class PageParser {
 
     /** Strict UTF-8: invalid bytes stop the run with the line and column where they are. */
     public static String decode(byte[] bytes, Path file) {
+        // The JDK's String constructor is its fast path (ASCII and Latin-1 text in one pass) and
+        // puts U+FFFD where bytes are not UTF-8; only a text with U+FFFD in it, which is rare and
+        // may be legitimate, goes through the strict decoder to tell which it is.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
