@@ -156,6 +156,9 @@ public final class Memory {
      * entry cannot reach {@code min}. The result is that of comparing every entry ({@link #fuzzyScan}).
      */
     public List<Entry> fuzzy(List<Part> source, double min, int max) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
         if (min <= 0) {
             return fuzzyScan(source, min, max);
         }
