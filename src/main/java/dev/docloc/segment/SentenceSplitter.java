@@ -38,12 +38,16 @@ public final class SentenceSplitter {
         final String id;
         // false: Okapi as it is, every rule on every text (for comparison in tests)
         private final boolean tuned;
+        // where the document is kept as data between runs (SrxDocumentFile), or null
+        private final Path documentFile;
         private volatile ThreadLocal<ISegmenter> segmenter;
         private volatile BreakPrefilter prefilter;
         private final ThreadLocal<RuleFilter> filter = ThreadLocal.withInitial(() -> RuleFilter.of(segmenter()));
 
-        Rules(java.util.function.Supplier<SRXDocument> source, String language, String id, boolean tuned) {
+        Rules(java.util.function.Supplier<SRXDocument> source, String language, String id, boolean tuned,
+                Path documentFile) {
             this.source = source;
+            this.documentFile = documentFile;
             this.locale = LocaleId.fromBCP47(language);
             this.language = language;
             this.checksum = id;
@@ -60,6 +64,11 @@ public final class SentenceSplitter {
             return tuned ? filter.get() : null;
         }
 
+        /** These rules, their document kept in {@code file} between runs. */
+        Rules keptIn(Path file) {
+            return new Rules(source, language, checksum, tuned, file);
+        }
+
         BreakPrefilter prefilter() {
             compiled();
             return prefilter;
@@ -70,7 +79,8 @@ public final class SentenceSplitter {
             if (s == null) {
                 synchronized (this) {
                     if (segmenter == null) {
-                        SRXDocument srx = source.get();
+                        SRXDocument srx = documentFile == null ? source.get()
+                                : SrxDocumentFile.load(documentFile, checksum, source);
                         ThreadLocal<ISegmenter> t = ThreadLocal.withInitial(() -> {
                             synchronized (srx) {
                                 ISegmenter seg = srx.compileLanguageRules(locale, null);
@@ -108,7 +118,7 @@ public final class SentenceSplitter {
             SRXDocument srx = new SRXDocument();
             srx.loadRules(new java.io.ByteArrayInputStream(rules));
             return srx;
-        }, language, checksum(rules), true), null);
+        }, language, checksum(rules), true, null), null);
     }
 
     /** This thread's compiled Okapi segmenter (for tests). */
@@ -121,15 +131,17 @@ public final class SentenceSplitter {
      * rewritten rules: every rule on every text (for comparison in tests).
      */
     SentenceSplitter plainOkapi() {
-        return new SentenceSplitter(new Rules(rules.source, rules.language, rules.checksum, false), null);
+        return new SentenceSplitter(new Rules(rules.source, rules.language, rules.checksum, false, null), null);
     }
 
     /**
      * This splitter, remembering the boundaries it computes in {@code file} between runs (see
      * {@link #saveCache()}); the file is ignored when it was written for other rules or language.
+     * The rules themselves are kept as data beside it ({@code srx-rules.bin}, see
+     * {@link SrxDocumentFile}), so that a later run does not parse their XML.
      */
     public SentenceSplitter cachedIn(Path file) {
-        return new SentenceSplitter(rules, new SplitCache(file, rules.id));
+        return new SentenceSplitter(rules.keptIn(file.resolveSibling("srx-rules.bin")), new SplitCache(file, rules.id));
     }
 
     /** Writes the boundaries computed since the cache was read; does nothing without a cache. */
@@ -166,7 +178,7 @@ public final class SentenceSplitter {
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new SentenceSplitter(new Rules(() -> srx, language, id, true), null);
+        return new SentenceSplitter(new Rules(() -> srx, language, id, true, null), null);
     }
 
     /** Splits {@code parts} into segments (with empty ids) and the whitespace between them. */
