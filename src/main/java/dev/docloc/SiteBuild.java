@@ -109,10 +109,11 @@ final class SiteBuild {
     /**
      * One page merged in one locale: what publishing needs of it besides its Markdown, which is
      * in {@code <out>/<locale>/<key>.md}, known to {@link FileHashes} as {@code markdownHash} (a hash of
-     * what it was made from, see {@link #localize}). Kept in the build cache.
+     * what it was made from, see {@link #localize}) and recognized by {@code markdownBytes}
+     * ({@link FileHashes#bytesId}) when its size and time are not known. Kept in the build cache.
      */
     record Merged(String title, String description, double coverage, List<Integer> untranslated,
-                  List<Issue> issues, String markdownHash) {
+                  List<Issue> issues, String markdownHash, String markdownBytes) {
         Merged {
             untranslated = List.copyOf(untranslated);
             issues = List.copyOf(issues);
@@ -129,9 +130,10 @@ final class SiteBuild {
 
     /**
      * A rendered page: the hash its HTML file is known by (of what it was rendered from, as for
-     * merged Markdown) and the findings of rendering it. Kept in the build cache.
+     * merged Markdown), the {@link FileHashes#bytesId} of the HTML, and the findings of rendering
+     * it. Kept in the build cache.
      */
-    record Rendered(String htmlHash, List<Issue> issues) {
+    record Rendered(String htmlHash, String htmlBytes, List<Issue> issues) {
         Rendered {
             issues = List.copyOf(issues);
         }
@@ -155,7 +157,7 @@ final class SiteBuild {
                     .add(stored.hash()).hex();
             Path md = out.resolve(locale).resolve(key + ".md");
             Merged m = cache.get(hash);
-            if (m == null || !m.markdownHash().equals(loc.files.of(md))) {
+            if (m == null || !loc.files.holds(md, m.markdownHash(), m.markdownBytes())) {
                 if (parsed == null) {
                     parsed = loc.sourcePage(path, source);
                 }
@@ -183,7 +185,7 @@ final class SiteBuild {
         Path html = out.resolve(p.locale()).resolve(p.key() + ".html");
         Rendered known = cache.get(hash);
         List<Issue> issues;
-        if (known != null && known.htmlHash().equals(loc.files.of(html))) {
+        if (known != null && loc.files.holds(html, known.htmlHash(), known.htmlBytes())) {
             issues = known.issues();
         } else {
             String markdown = readString(out.resolve(p.locale()).resolve(p.key() + ".md"));
@@ -193,7 +195,7 @@ final class SiteBuild {
             issues = written.issues();
             // as for merged Markdown: the render key stands for the HTML (see localize)
             loc.files.wrote(html, "h" + hash);
-            cache.put(hash, new Rendered("h" + hash, issues));
+            cache.put(hash, new Rendered("h" + hash, written.bytesId(), issues));
             rendered.incrementAndGet();
         }
         loc.progress.step();
@@ -223,7 +225,9 @@ final class SiteBuild {
      * {@code hash} is not a hash of its text but of what it is made from (the merge key, marked so
      * it never equals a content hash): the same key always gives the same text, and a file changed
      * since it was written gets its content hash from {@link FileHashes}, which then differs, so the
-     * page is merged again. Hashing every output would cost more than merging it.
+     * page is merged again. Hashing every output would cost more than merging it; the CRCs of its
+     * bytes ({@link FileHashes#bytesId}) cost little and recognize the file when its size and time
+     * are not known (a site restored into a fresh checkout).
      */
     private Merged localize(String locale, SourcePage p, StoredPage stored, Path md, String hash) {
         List<Issue> issues = new ArrayList<>();
@@ -237,12 +241,13 @@ final class SiteBuild {
                         "translation not published, its markup does not match the source: " + rej.reason(), "", ""));
             }
         }
-        dev.docloc.store.XliffFile.writeAtomically(md, text, false);
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        dev.docloc.store.XliffFile.writeAtomically(md, bytes, false);
         dev.docloc.parse.FrontMatter fm = PageParser.frontMatter(text);
         double coverage = source ? 1.0 : r.coverage();
         Set<Integer> untranslated = source ? Set.of() : untranslatedBlocks(p, r.untranslatedUnits());
         return new Merged(fm.get("title").orElse(p.key()), fm.get("description").orElse(""), coverage,
-                List.copyOf(untranslated), issues, hash);
+                List.copyOf(untranslated), issues, hash, FileHashes.bytesId(bytes));
     }
 
     /** The leaf blocks (as publishing counts them) that hold a unit still showing source text. */

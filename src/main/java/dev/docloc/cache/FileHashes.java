@@ -110,6 +110,54 @@ public final class FileHashes {
     }
 
     /**
+     * A cheap identity of bytes docloc writes as output: their length and two CRCs (CRC-32C and
+     * CRC-32, both computed by the processor's instructions), kept next to an output's mark so
+     * that the output can be recognized when its file is no longer known by size and time (a site
+     * restored with the cache into a fresh checkout) without a cryptographic hash of every output.
+     * Outputs are docloc's own, so these 64 bits guard against accidents, not against an attacker.
+     */
+    public static String bytesId(byte[] bytes) {
+        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+        c.update(bytes);
+        java.util.zip.CRC32 d = new java.util.zip.CRC32();
+        d.update(bytes);
+        return "b" + bytes.length + "-" + Long.toHexString(c.getValue()) + "-" + Long.toHexString(d.getValue());
+    }
+
+    /**
+     * Whether {@code path} is the output recorded as {@code mark} (see {@link #wrote}) whose bytes
+     * had {@link #bytesId} {@code bytesId}. True at once when the file is recorded under
+     * {@code mark} with its present size and time; false when it is recorded with another hash.
+     * A file this run does not know by size and time (restored from a copy, touched, or edited) is
+     * read: when its bytes are the output's, it is recorded under {@code mark} again and this is
+     * true; otherwise false, and the caller writes the output again.
+     */
+    public boolean holds(Path path, String mark, String bytesId) {
+        BasicFileAttributes a = attributes(path);
+        if (a == null) {
+            return false;
+        }
+        Entry e = entries.get(key(path));
+        if (e != null && e.size() == a.size() && e.modified() == modified(a) && e.taken() != PENDING
+                && e.modified() < e.taken() - RACY_MILLIS) {
+            return e.hash().equals(mark);
+        }
+        if (bytesId == null || !bytesId.startsWith("b" + a.size() + "-")) {
+            return false;
+        }
+        byte[] bytes = bytes(path);
+        if (bytes == null || !bytesId(bytes).equals(bytesId)) {
+            return false;
+        }
+        BasicFileAttributes after = attributes(path);
+        if (after == null || after.size() != a.size() || modified(after) != modified(a)) {
+            return false; // changed while it was read: written again
+        }
+        remember(path, a, modified(a) + RACY_MILLIS + 1, mark);
+        return true;
+    }
+
+    /**
      * Notes the hash of a file this run has just written itself, so the next run need not read it;
      * for docloc's own output folders, which nothing else is expected to write in the same clock
      * tick.

@@ -126,15 +126,16 @@ public final class SiteWriter {
         PageRenderer.Rendered rendered = renderer.render(page, source, document);
         byte[] html = templates.page(models.page(page, rendered.html())).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         dev.docloc.store.XliffFile.writeAtomically(outDir.resolve(SitePaths.page(page.locale(), page.key())), html, false);
-        return new Written(rendered.issues());
+        return new Written(rendered.issues(), dev.docloc.cache.FileHashes.bytesId(html));
     }
 
     /**
      * One page written by {@link #page}.
      *
-     * @param issues the findings about the page
+     * @param issues  the findings about the page
+     * @param bytesId the {@link dev.docloc.cache.FileHashes#bytesId} of the HTML file written
      */
-    public record Written(List<Issue> issues) {
+    public record Written(List<Issue> issues, String bytesId) {
         public Written {
             issues = List.copyOf(issues);
         }

@@ -56,6 +56,30 @@ class FileHashesTest {
     }
 
     @Test
+    void anOutputIsKnownByItsMarkAndRecognizedByItsBytesWhenItsTimeChanged() throws Exception {
+        byte[] html = "<p>KVM</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path out = Files.write(dir.resolve("page.html"), html);
+        String id = FileHashes.bytesId(html);
+        FileHashes hashes = FileHashes.open(dir.resolve("files.bin"));
+        hashes.wrote(out, "h-made-from-1");
+        assertThat(hashes.holds(out, "h-made-from-1", id)).isTrue();
+        assertThat(hashes.holds(out, "h-made-from-2", id)).as("known as another output").isFalse();
+
+        // restored into a fresh checkout: same bytes, another time; recognized and recorded again
+        Files.setLastModifiedTime(out, FileTime.from(Instant.now().minusSeconds(60)));
+        FileHashes fresh = FileHashes.open(dir.resolve("other.bin"));
+        assertThat(fresh.holds(out, "h-made-from-1", id)).isTrue();
+        assertThat(fresh.of(out)).as("recorded under the mark, not read again").isEqualTo("h-made-from-1");
+
+        // edited by someone else, same length: not the output any more
+        Files.writeString(out, "<p>kvm</p>");
+        assertThat(fresh.holds(out, "h-made-from-1", id)).isFalse();
+        assertThat(FileHashes.open(dir.resolve("x.bin")).holds(out, "h-made-from-1", id)).isFalse();
+        assertThat(fresh.holds(dir.resolve("missing.html"), "h-made-from-1", id)).isFalse();
+        assertThat(FileHashes.bytesId("<p>kvm</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isNotEqualTo(id);
+    }
+
+    @Test
     void aMissingFileHasNoHash() {
         assertThat(FileHashes.open(dir.resolve("files.bin")).of(dir.resolve("none.md"))).isEmpty();
     }

@@ -109,6 +109,46 @@ class IncrementalIT {
         assertThat(incremental).isEqualTo(fullBuild());
     }
 
+    /**
+     * A CI job: a fresh checkout (every file new, with a new modification time) and the cache and
+     * site of the previous job restored; the job redoes only what the push changed.
+     */
+    @Test
+    void aCacheRestoredIntoAFreshCheckoutIsUsedAndGivesTheSiteOfAFullBuild() {
+        project.ok("build");
+        project.ok("check");
+        Path root = tmp.resolve("checkout");
+        for (String dir : new String[] {"source-docs", "translations", "target/docloc-cache", "target/site"}) {
+            ProjectFixture.copy(project.file(dir), root.resolve(dir));
+        }
+        ProjectFixture checkout = new ProjectFixture(root);
+        checkout.write("glossary.yml", project.read("glossary.yml"));
+        String page = "source-docs/guides/storage.md";
+        checkout.write(page, checkout.read(page) + "\nA paragraph this push adds.\n");
+        project = checkout;
+
+        project.ok("build");
+        assertThat(work()).as("merged, of, rendered, of").containsExactly(8, 80, 8, 80);
+        project.ok("check");
+        String restored = project.out;
+        assertThat(incrementalSite()).isEqualTo(fullBuild());
+        deleteCheckResults();
+        project.ok("check");
+        assertThat(restored).isEqualTo(project.out);
+    }
+
+    private Map<String, String> incrementalSite() {
+        return ProjectFixture.snapshot(project.file("target/site"));
+    }
+
+    private void deleteCheckResults() {
+        try {
+            Files.deleteIfExists(project.file("target/docloc-cache/check.bin"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void aDeletedOutputFileIsWrittenAgain() throws IOException {
         project.ok("build");
