@@ -30,7 +30,7 @@ public record Project(Path root, Glossary glossary) {
                     + "or pass --project DIR");
         }
         Path g = r.resolve("glossary.yml");
-        return new Project(r, Files.exists(g) ? Glossary.load(g) : null);
+        return new Project(r, Files.exists(g) ? Glossary.load(g, r.resolve("target/docloc-cache/glossary.bin")) : null);
     }
 
     public Path sourceDocs() {

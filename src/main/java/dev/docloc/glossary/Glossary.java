@@ -79,6 +79,16 @@ public record Glossary(String sourceLocale, List<String> targetLocales, List<Ter
     }
 
     /**
+     * As {@link #load(Path)}, keeping the glossary read in {@code cacheFile} (JSON, with the content
+     * hash of {@code file}) so that a later run whose {@code file} has the same bytes does not
+     * parse and validate the YAML again. A cache that cannot be read or written only costs time.
+     */
+    public static Glossary load(Path file, Path cacheFile) {
+        Objects.requireNonNull(file, "file must not be null");
+        return GlossaryCache.load(file, cacheFile);
+    }
+
+    /**
      * The severity of a finding of {@code rule} about {@code term}: the term's own severity if it has
      * one, else the glossary's {@code severities} entry for the rule, else the built-in default
      * ({@link Severity#WARNING} for unknown rules).
