@@ -26,10 +26,12 @@ import picocli.CommandLine.ParentCommand;
  * 2 usage, configuration or input errors.
  */
 @Command(name = "docloc", mixinStandardHelpOptions = true, version = "docloc 0.1.0",
-        description = "Documentation localization: Markdown in, XLIFF 2.1 translations, checks, localized site out.",
-        subcommands = {Main.Extract.class, Main.Check.class, Main.Build.class, Main.Status.class, Main.Pseudo.class,
-                Main.ImportPages.class, TmCommand.class, PoCommand.class, GlossaryCommand.class, ServeCommand.class})
+        description = "Documentation localization: Markdown in, XLIFF 2.1 translations, checks, localized site out.")
 public final class Main {
+    /** The commands, in the order help lists them (see {@link #commandsFor}). */
+    private static final List<Class<?>> COMMANDS = List.of(Extract.class, Check.class, Build.class, Status.class,
+            Pseudo.class, ImportPages.class, TmCommand.class, PoCommand.class, GlossaryCommand.class, ServeCommand.class);
+
     @Option(names = "--project", description = "the project root (default: the current directory)", defaultValue = ".")
     Path project;
 
@@ -66,6 +68,9 @@ public final class Main {
         main.out = out;
         main.err = err;
         CommandLine cl = new CommandLine(main);
+        for (Class<?> command : commandsFor(args)) {
+            cl.addSubcommand(command);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> 2);
@@ -97,6 +102,33 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The commands picocli is told about for {@code args}: the one they run, or all of them (for
+     * help, a usage error, or anything this does not recognize). Picocli reads every option of
+     * every command it is given by reflection when the command line is built, a tenth of a short
+     * command (a check after a one-page change), while a run needs only its own command's.
+     */
+    static List<Class<?>> commandsFor(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--project")) {
+                i++;
+            } else if (a.startsWith("--project=") || a.equals("-q") || a.equals("--quiet") || a.equals("--debug")) {
+                continue;
+            } else if (a.startsWith("-")) {
+                return COMMANDS; // --help, --version, a mistyped option: picocli answers with all
+            } else {
+                for (Class<?> c : COMMANDS) {
+                    if (c.getAnnotation(Command.class).name().equals(a)) {
+                        return List.of(c);
+                    }
+                }
+                return COMMANDS;
+            }
+        }
+        return COMMANDS;
     }
 
     Localizer localizer() {
