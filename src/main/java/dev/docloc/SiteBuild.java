@@ -306,6 +306,17 @@ final class SiteBuild {
     }
 
     /**
+     * The output folder as its list of outputs names it: relative to the project when inside it
+     * (so that the list still applies to a project copied or checked out elsewhere with its
+     * {@code target/}, as a CI job restores it), else its absolute path.
+     */
+    private String siteName(Path out) {
+        Path site = out.toAbsolutePath().normalize();
+        Path root = loc.project.root().toAbsolutePath().normalize();
+        return site.startsWith(root) ? "project:" + root.relativize(site).toString().replace('\\', '/') : site.toString();
+    }
+
+    /**
      * Deletes the pages and images of {@code locales} that an earlier build into {@code out} wrote
      * and this one did not, so the site, and the link check over it, have no page whose source is
      * gone. Only files docloc listed as its own are touched ({@code build-outputs-*.bin}, with the
@@ -313,7 +324,7 @@ final class SiteBuild {
      * stay, as they always did.
      */
     private void removeStale(Path out, Set<String> produced, List<String> locales) {
-        String site = out.toAbsolutePath().normalize().toString();
+        String site = siteName(out);
         // one list per output folder: builds into another folder (--out) do not disturb it
         Path list = loc.cacheDir().resolve("build-outputs-" + ContentHash.of(site).substring(0, 16) + ".bin");
         Set<String> listed = new java.util.TreeSet<>(produced);

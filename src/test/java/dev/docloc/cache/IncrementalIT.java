@@ -137,6 +137,29 @@ class IncrementalIT {
         assertThat(restored).isEqualTo(project.out);
     }
 
+    /**
+     * A CI job in another folder (runners with several workspaces) with the previous job's cache
+     * and site: a page the push deleted leaves the restored site, and the link check sees it gone.
+     */
+    @Test
+    void aPageDeletedInACheckoutElsewhereLeavesTheRestoredSite() throws IOException {
+        project.ok("build");
+        Path root = tmp.resolve("elsewhere/checkout");
+        for (String dir : new String[] {"source-docs", "translations", "target/docloc-cache", "target/site"}) {
+            ProjectFixture.copy(project.file(dir), root.resolve(dir));
+        }
+        ProjectFixture checkout = new ProjectFixture(root);
+        checkout.write("glossary.yml", project.read("glossary.yml"));
+        Files.delete(checkout.file("source-docs/guides/security.md"));
+        project = checkout;
+
+        project.ok("build");
+        assertThat(ProjectFixture.snapshot(project.file("target/site")).keySet())
+                .noneMatch(f -> f.contains("guides/security."));
+        assertThat(project.out).contains("checked 81 pages").doesNotContain(": 0 broken");
+        assertThat(incrementalSite()).isEqualTo(fullBuild());
+    }
+
     private Map<String, String> incrementalSite() {
         return ProjectFixture.snapshot(project.file("target/site"));
     }
