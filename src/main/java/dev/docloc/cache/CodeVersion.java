@@ -27,22 +27,25 @@ public final class CodeVersion {
 
     private CodeVersion() {}
 
-    /** The jar's content fingerprint, or "classes" when running from a class folder. */
+    /** The jar's content fingerprint and the Java version, or "classes" and the Java version when running from a class folder. */
     public static String fingerprint() {
         return FINGERPRINT;
     }
 
     private static String compute() {
+        // the JDK too: class files and Okapi's regular expressions run on it
+        String jdk = " java " + Runtime.version();
         try {
             Path where = Path.of(CodeVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(where)) {
                 String content = ofJar(where);
-                return content != null ? content
-                        : "jar " + Files.size(where) + " " + Files.getLastModifiedTime(where).toMillis();
+                return (content != null ? content
+                        : "jar " + Files.size(where) + " " + Files.getLastModifiedTime(where).toMillis()) + jdk;
             }
-            return "classes";
+            return "classes" + jdk;
         } catch (Exception e) {
-            return "unknown";
+            // a build that cannot be named trusts no cache, not even its own of an earlier run
+            return "unknown" + jdk + " " + java.util.UUID.randomUUID();
         }
     }
 

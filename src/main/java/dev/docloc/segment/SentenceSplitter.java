@@ -51,7 +51,8 @@ public final class SentenceSplitter {
             this.locale = LocaleId.fromBCP47(language);
             this.language = language;
             this.checksum = id;
-            this.id = "docloc-srx-1 " + language + " " + id;
+            // the code too: boundaries come from Okapi's engine and docloc's rewrites and filters
+            this.id = "docloc-srx-2 " + language + " " + id + " " + dev.docloc.cache.CodeVersion.fingerprint();
             this.tuned = tuned;
         }
 

@@ -65,6 +65,19 @@ class SplitCacheTest {
     }
 
     @Test
+    void boundariesAreKeptForTheCodeThatComputedThem() throws Exception {
+        // boundaries decide segment ids in the translations files: another build of docloc (its
+        // rule rewrites, its prefilter, another Okapi) must compute them again
+        Path file = dir.resolve("srx.bin");
+        SentenceSplitter en = SentenceSplitter.forLanguage("en").cachedIn(file);
+        en.split(TEXT);
+        en.saveCache();
+        try (var in = new java.io.DataInputStream(Files.newInputStream(file))) {
+            assertThat(in.readUTF()).endsWith(" " + dev.docloc.cache.CodeVersion.fingerprint());
+        }
+    }
+
+    @Test
     void aDamagedCacheOnlyCostsTime() throws Exception {
         Path file = dir.resolve("srx.bin");
         Files.write(file, new byte[] {0, 5, 'd', 'o', 'c', 'l', 'o', 0x7f});
