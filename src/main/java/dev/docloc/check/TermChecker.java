@@ -59,7 +59,8 @@ public final class TermChecker {
             sourceMatcher.add(term, Role.SOURCE, term.source());
             term.sourceVariants().forEach(variant -> sourceMatcher.add(term, Role.SOURCE, variant));
         }
-        glossary.targetLocales().forEach(this::targetMatcher);
+        // a locale's matcher (stemmer, forms of every term) is built when a check first asks for
+        // it: extract never does, and a check of two locales needs two
     }
 
     /**
