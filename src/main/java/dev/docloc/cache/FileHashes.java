@@ -27,6 +27,8 @@ public final class FileHashes {
 
     private final Path file;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    // files this run found in place (their entries need no existence check when saved)
+    private final java.util.Set<String> seen = ConcurrentHashMap.newKeySet();
     private volatile boolean changed;
 
     private record Entry(long size, long modified, long taken, String hash) {}
@@ -70,6 +72,7 @@ public final class FileHashes {
         if (a == null) {
             return new Content("", null);
         }
+        seen.add(key(path));
         Entry e = entries.get(key(path));
         if (e != null && e.size() == a.size() && e.modified() == modified(a) && e.taken() != PENDING
                 && e.modified() < e.taken() - RACY_MILLIS) {
@@ -137,6 +140,7 @@ public final class FileHashes {
         if (a == null) {
             return false;
         }
+        seen.add(key(path));
         Entry e = entries.get(key(path));
         if (e != null && e.size() == a.size() && e.modified() == modified(a) && e.taken() != PENDING
                 && e.modified() < e.taken() - RACY_MILLIS) {
@@ -188,6 +192,7 @@ public final class FileHashes {
     private static final long PENDING = Long.MIN_VALUE;
 
     private void remember(Path path, BasicFileAttributes a, long taken, String hash) {
+        seen.add(key(path));
         entries.put(key(path), new Entry(a.size(), modified(a), taken, hash));
         changed = true;
     }
@@ -200,7 +205,8 @@ public final class FileHashes {
         Map<String, Entry> live = new java.util.TreeMap<>();
         long now = System.currentTimeMillis();
         entries.forEach((k, v) -> {
-            if (Files.exists(Path.of(k))) {
+            // an entry of a file deleted since would only be a miss: only the others are looked up
+            if (seen.contains(k) || Files.exists(Path.of(k))) {
                 live.put(k, v.taken() == PENDING ? new Entry(v.size(), v.modified(), now, v.hash()) : v);
             }
         });

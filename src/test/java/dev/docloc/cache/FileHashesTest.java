@@ -80,6 +80,23 @@ class FileHashesTest {
     }
 
     @Test
+    void aDeletedFileLeavesTheFileOfHashesWhenARunSavesIt() throws Exception {
+        Path kept = Files.writeString(dir.resolve("kept.md"), "kept");
+        Path gone = Files.writeString(dir.resolve("gone.md"), "gone");
+        FileHashes first = FileHashes.open(dir.resolve("files.bin"));
+        first.of(kept);
+        first.of(gone);
+        first.save();
+        Files.delete(gone);
+
+        FileHashes second = FileHashes.open(dir.resolve("files.bin"));
+        second.of(Files.writeString(dir.resolve("new.md"), "new")); // something to save
+        second.save();
+        String saved = Files.readString(dir.resolve("files.bin"), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(saved).contains("kept.md").contains("new.md").doesNotContain("gone.md");
+    }
+
+    @Test
     void aMissingFileHasNoHash() {
         assertThat(FileHashes.open(dir.resolve("files.bin")).of(dir.resolve("none.md"))).isEmpty();
     }
