@@ -49,7 +49,7 @@ public final class CodeVersion {
         }
     }
 
-    /** "jar-cd" and the length and CRCs of {@code jar}'s central directory, or null when it cannot be read. */
+    /** "jar-cd" and the {@link FileHashes#bytesId} of {@code jar}'s central directory, or null when it cannot be read. */
     static String ofJar(Path jar) throws IOException {
         try (FileChannel ch = FileChannel.open(jar, StandardOpenOption.READ)) {
             long size = ch.size();
@@ -68,11 +68,7 @@ public final class CodeVersion {
                 }
                 ByteBuffer dir = ByteBuffer.allocate((int) dirSize);
                 readFully(ch, dir, dirStart);
-                java.util.zip.CRC32C c = new java.util.zip.CRC32C();
-                c.update(dir.array());
-                java.util.zip.CRC32 d = new java.util.zip.CRC32();
-                d.update(dir.array());
-                return "jar-cd " + dirSize + " " + Long.toHexString(c.getValue()) + " " + Long.toHexString(d.getValue());
+                return "jar-cd " + FileHashes.bytesId(dir.array());
             }
             return null;
         }

@@ -117,15 +117,9 @@ class IncrementalIT {
     void aCacheRestoredIntoAFreshCheckoutIsUsedAndGivesTheSiteOfAFullBuild() {
         project.ok("build");
         project.ok("check");
-        Path root = tmp.resolve("checkout");
-        for (String dir : new String[] {"source-docs", "translations", "target/docloc-cache", "target/site"}) {
-            ProjectFixture.copy(project.file(dir), root.resolve(dir));
-        }
-        ProjectFixture checkout = new ProjectFixture(root);
-        checkout.write("glossary.yml", project.read("glossary.yml"));
+        project = checkoutWithCacheAndSite(tmp.resolve("checkout"));
         String page = "source-docs/guides/storage.md";
-        checkout.write(page, checkout.read(page) + "\nA paragraph this push adds.\n");
-        project = checkout;
+        project.write(page, project.read(page) + "\nA paragraph this push adds.\n");
 
         project.ok("build");
         assertThat(work()).as("merged, of, rendered, of").containsExactly(8, 80, 8, 80);
@@ -144,20 +138,24 @@ class IncrementalIT {
     @Test
     void aPageDeletedInACheckoutElsewhereLeavesTheRestoredSite() throws IOException {
         project.ok("build");
-        Path root = tmp.resolve("elsewhere/checkout");
-        for (String dir : new String[] {"source-docs", "translations", "target/docloc-cache", "target/site"}) {
-            ProjectFixture.copy(project.file(dir), root.resolve(dir));
-        }
-        ProjectFixture checkout = new ProjectFixture(root);
-        checkout.write("glossary.yml", project.read("glossary.yml"));
-        Files.delete(checkout.file("source-docs/guides/security.md"));
-        project = checkout;
+        project = checkoutWithCacheAndSite(tmp.resolve("elsewhere/checkout"));
+        Files.delete(project.file("source-docs/guides/security.md"));
 
         project.ok("build");
         assertThat(ProjectFixture.snapshot(project.file("target/site")).keySet())
                 .noneMatch(f -> f.contains("guides/security."));
         assertThat(project.out).contains("checked 81 pages").doesNotContain(": 0 broken");
         assertThat(incrementalSite()).isEqualTo(fullBuild());
+    }
+
+    /** A copy of the project at {@code root} (every file new) with its cache and site, as a CI job restores them. */
+    private ProjectFixture checkoutWithCacheAndSite(Path root) {
+        for (String dir : new String[] {"source-docs", "translations", "target/docloc-cache", "target/site"}) {
+            ProjectFixture.copy(project.file(dir), root.resolve(dir));
+        }
+        ProjectFixture checkout = new ProjectFixture(root);
+        checkout.write("glossary.yml", project.read("glossary.yml"));
+        return checkout;
     }
 
     private Map<String, String> incrementalSite() {
