@@ -8,22 +8,24 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Content hashes of files, kept with each file's size and modification time, so that a run reads
- * and hashes only the files that changed since the last one (as git's index does). A hash is
- * trusted only when the file was last modified at least {@value #RACY_MILLIS} ms before the hash
- * was taken, so an edit in the same clock tick as a read is never missed: such a file is simply
- * hashed again next time. A file docloc writes itself is recorded under a mark of what it was made
+ * Content hashes of files, kept with each file's size, modification time, change time and inode,
+ * so that a run reads and hashes only the files that changed since the last one (as git's index
+ * does; the change time, which no program can set, catches a copy that kept the size and the
+ * modification time). A hash is trusted only when the file last changed at least
+ * {@value #RACY_MILLIS} ms before the hash was taken, so an edit in the same clock tick as a read
+ * is never missed: such a file is simply hashed again next time. A file docloc writes itself is recorded under a mark of what it was made
  * from instead of a hash of its bytes ({@link #wrote}, {@link #wroteShared}); marks never equal a
  * content hash, so a file changed by anything else is seen as changed. Thread-safe.
  */
 public final class FileHashes {
     static final long RACY_MILLIS = 2000;
-    private static final String HEADER = "docloc-file-hashes 1";
+    private static final String HEADER = "docloc-file-hashes 2";
 
     private final Path file;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -31,7 +33,25 @@ public final class FileHashes {
     private final java.util.Set<String> seen = ConcurrentHashMap.newKeySet();
     private volatile boolean changed;
 
-    private record Entry(long size, long modified, long taken, String hash) {}
+    /**
+     * What a file's entry is checked against: its size, modification time, change time (ctime:
+     * set by the system on every change of the file or its attributes, so a copy that keeps the
+     * modification time, {@code touch -r} or a restore from a backup still tells) and inode (a file
+     * replaced by another), as git's index does. Change time and inode are 0 where the file
+     * system does not give them.
+     */
+    private record Stat(long size, long modified, long changed, long inode) {
+        /** The latest time the file's content or attributes changed: what the racy rule compares. */
+        long latest() {
+            return Math.max(modified, changed);
+        }
+    }
+
+    private record Entry(Stat stat, long taken, String hash) {
+        boolean trusted(Stat now) {
+            return stat.equals(now) && taken != PENDING && stat.latest() < taken - RACY_MILLIS;
+        }
+    }
 
     private FileHashes(Path file) {
         this.file = file;
@@ -44,7 +64,8 @@ public final class FileHashes {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
                 if (in.readUTF().equals(HEADER)) {
                     for (int n = in.readInt(); n > 0; n--) {
-                        h.entries.put(in.readUTF(), new Entry(in.readLong(), in.readLong(), in.readLong(), in.readUTF()));
+                        h.entries.put(in.readUTF(), new Entry(new Stat(in.readLong(), in.readLong(), in.readLong(),
+                                in.readLong()), in.readLong(), in.readUTF()));
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -68,14 +89,13 @@ public final class FileHashes {
 
     /** The hash of {@code path} as {@link #of}, with the bytes read for it when they were read. */
     public Content content(Path path) {
-        BasicFileAttributes a = attributes(path);
+        Stat a = stat(path);
         if (a == null) {
             return new Content("", null);
         }
         seen.add(key(path));
         Entry e = entries.get(key(path));
-        if (e != null && e.size() == a.size() && e.modified() == modified(a) && e.taken() != PENDING
-                && e.modified() < e.taken() - RACY_MILLIS) {
+        if (e != null && e.trusted(a)) {
             return new Content(e.hash(), null);
         }
         long taken = System.currentTimeMillis();
@@ -104,9 +124,8 @@ public final class FileHashes {
         if (bytes == null) {
             return new Content("", null);
         }
-        BasicFileAttributes after = attributes(path);
-        if (e == null || after == null || after.size() != e.size() || modified(after) != e.modified()
-                || bytes.length != e.size()) {
+        Stat after = stat(path);
+        if (e == null || after == null || !after.equals(e.stat()) || bytes.length != e.stat().size()) {
             return new Content(ContentHash.of(bytes), bytes);
         }
         return new Content(c.hash(), bytes);
@@ -136,14 +155,13 @@ public final class FileHashes {
      * true; otherwise false, and the caller writes the output again.
      */
     public boolean holds(Path path, String mark, String bytesId) {
-        BasicFileAttributes a = attributes(path);
+        Stat a = stat(path);
         if (a == null) {
             return false;
         }
         seen.add(key(path));
         Entry e = entries.get(key(path));
-        if (e != null && e.size() == a.size() && e.modified() == modified(a) && e.taken() != PENDING
-                && e.modified() < e.taken() - RACY_MILLIS) {
+        if (e != null && e.trusted(a)) {
             return e.hash().equals(mark);
         }
         if (bytesId == null || !bytesId.startsWith("b" + a.size() + "-")) {
@@ -153,11 +171,10 @@ public final class FileHashes {
         if (bytes == null || !bytesId(bytes).equals(bytesId)) {
             return false;
         }
-        BasicFileAttributes after = attributes(path);
-        if (after == null || after.size() != a.size() || modified(after) != modified(a)) {
+        if (!a.equals(stat(path))) {
             return false; // changed while it was read: written again
         }
-        remember(path, a, modified(a) + RACY_MILLIS + 1, mark);
+        remember(path, a, a.latest() + RACY_MILLIS + 1, mark);
         return true;
     }
 
@@ -167,9 +184,9 @@ public final class FileHashes {
      * tick.
      */
     public void wrote(Path path, String hash) {
-        BasicFileAttributes a = attributes(path);
+        Stat a = stat(path);
         if (a != null) {
-            remember(path, a, modified(a) + RACY_MILLIS + 1, hash);
+            remember(path, a, a.latest() + RACY_MILLIS + 1, hash);
         }
     }
 
@@ -182,7 +199,7 @@ public final class FileHashes {
      * the next.
      */
     public void wroteShared(Path path, String hash) {
-        BasicFileAttributes a = attributes(path);
+        Stat a = stat(path);
         if (a != null) {
             remember(path, a, PENDING, hash);
         }
@@ -191,9 +208,9 @@ public final class FileHashes {
     // the time of an entry from wroteShared until save() sets it (never trusted before)
     private static final long PENDING = Long.MIN_VALUE;
 
-    private void remember(Path path, BasicFileAttributes a, long taken, String hash) {
+    private void remember(Path path, Stat a, long taken, String hash) {
         seen.add(key(path));
-        entries.put(key(path), new Entry(a.size(), modified(a), taken, hash));
+        entries.put(key(path), new Entry(a, taken, hash));
         changed = true;
     }
 
@@ -207,7 +224,7 @@ public final class FileHashes {
         entries.forEach((k, v) -> {
             // an entry of a file deleted since would only be a miss: only the others are looked up
             if (seen.contains(k) || Files.exists(Path.of(k))) {
-                live.put(k, v.taken() == PENDING ? new Entry(v.size(), v.modified(), now, v.hash()) : v);
+                live.put(k, v.taken() == PENDING ? new Entry(v.stat(), now, v.hash()) : v);
             }
         });
         changed = !CacheFile.write(file, out -> {
@@ -215,8 +232,11 @@ public final class FileHashes {
             out.writeInt(live.size());
             for (Map.Entry<String, Entry> e : live.entrySet()) {
                 out.writeUTF(e.getKey());
-                out.writeLong(e.getValue().size());
-                out.writeLong(e.getValue().modified());
+                Stat st = e.getValue().stat();
+                out.writeLong(st.size());
+                out.writeLong(st.modified());
+                out.writeLong(st.changed());
+                out.writeLong(st.inode());
                 out.writeLong(e.getValue().taken());
                 out.writeUTF(e.getValue().hash());
             }
@@ -238,15 +258,25 @@ public final class FileHashes {
         return path.toAbsolutePath().normalize().toString();
     }
 
-    private static BasicFileAttributes attributes(Path path) {
+    // whether the file system gives "unix:" attributes (change time, inode); false after the first refusal
+    private static volatile boolean unixAttributes = true;
+
+    /** The file's {@link Stat} (one system call), or null when it does not exist or cannot be read. */
+    private static Stat stat(Path path) {
         try {
-            return Files.readAttributes(path, BasicFileAttributes.class);
+            if (unixAttributes) {
+                try {
+                    java.util.Map<String, Object> a = Files.readAttributes(path, "unix:size,lastModifiedTime,ctime,ino");
+                    return new Stat((Long) a.get("size"), ((FileTime) a.get("lastModifiedTime")).to(TimeUnit.MILLISECONDS),
+                            ((FileTime) a.get("ctime")).to(TimeUnit.MILLISECONDS), (Long) a.get("ino"));
+                } catch (UnsupportedOperationException | IllegalArgumentException e) {
+                    unixAttributes = false;
+                }
+            }
+            BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+            return new Stat(a.size(), a.lastModifiedTime().to(TimeUnit.MILLISECONDS), 0, 0);
         } catch (IOException e) {
             return null;
         }
-    }
-
-    private static long modified(BasicFileAttributes a) {
-        return a.lastModifiedTime().to(TimeUnit.MILLISECONDS);
     }
 }

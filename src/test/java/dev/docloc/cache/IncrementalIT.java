@@ -226,6 +226,26 @@ class IncrementalIT {
     }
 
     @Test
+    void checkAfterAnEditThatKeptTheSizeAndTheTimeFindsWhatAFullCheckFinds() throws Exception {
+        Thread.sleep(FileHashes.RACY_MILLIS + 100); // the copied files are out of the racy window
+        String xlf = "translations/pt-BR/guides/networking.xlf";
+        Path file = project.file(xlf);
+        // a doubled space, one letter less: same size; then the old modification time (cp -p, touch -r)
+        checkAgainAfter(() -> {
+            try {
+                java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(file);
+                String before = project.read(xlf);
+                String edited = before.replaceFirst("<target>Todo convidado do", "<target>Todo convidado  d");
+                assertThat(edited).isNotEqualTo(before).hasSameSizeAs(before);
+                project.write(xlf, edited);
+                Files.setLastModifiedTime(file, time);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, "qa-whitespace");
+    }
+
+    @Test
     void aGlossaryChangeChecksEveryPageAgain() {
         // another approved pt-BR term for 'hypervisor': every page that uses it lacks it now
         checkAgainAfter(() -> project.write("glossary.yml", project.read("glossary.yml")
