@@ -85,7 +85,7 @@ final class Extraction {
             throw new IllegalStateException(e);
         }
         cache.save();
-        loc.store.saveCache();
+        loc.store.saveCache(Localizer.keys(paths));
         loc.files.save();
         return lines;
     }

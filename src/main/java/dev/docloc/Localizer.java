@@ -205,6 +205,11 @@ public final class Localizer {
         return out;
     }
 
+    /** The page keys of source page paths ({@link Project#key}). */
+    static List<String> keys(List<String> paths) {
+        return paths.stream().map(Project::key).toList();
+    }
+
     /** Fills a locale with pseudo-translations in state translated. */
     public int pseudo(String locale) {
         if (!PseudoTranslator.isPseudo(locale)) {
@@ -312,7 +317,7 @@ public final class Localizer {
         });
         progress.done();
         saveSentences();
-        store.saveCache();
+        store.saveCache(keys(paths));
         cache.save();
         files.save();
         List<Issue> issues = new ArrayList<>();

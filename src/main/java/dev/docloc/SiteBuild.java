@@ -60,7 +60,7 @@ final class SiteBuild {
         });
         loc.progress.done();
         loc.saveSentences();
-        loc.store.saveCache();
+        loc.store.saveCache(Localizer.keys(paths));
         merges.save();
         List<Issue> issues = new ArrayList<>();
         List<ToRender> published = new ArrayList<>();

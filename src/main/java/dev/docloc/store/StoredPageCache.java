@@ -110,8 +110,49 @@ final class StoredPageCache {
     }
 
     /** One folder per locale, an entry named by a hash of the page key: no folder per page folder to create. */
+    /**
+     * Removes the entries of pages that are not in {@code pageKeys} (pages deleted or renamed since
+     * they were read), in every locale; entries are otherwise replaced, never removed, and a cache
+     * kept for years (or between CI jobs) would keep every page it ever read. Runs only when the
+     * list of pages differs from the one of its last run ({@code pages.id}), so that an ordinary
+     * run does not list the folders. Failures only leave entries behind.
+     */
+    void prune(java.util.Collection<String> pageKeys) {
+        ContentHash id = ContentHash.start();
+        pageKeys.stream().sorted().forEach(id::add);
+        String list = id.hex();
+        Path mark = dir.resolve("pages.id");
+        try {
+            if (Files.isRegularFile(mark) && Files.readString(mark).equals(list)) {
+                return;
+            }
+            if (Files.isDirectory(dir)) {
+                java.util.Set<String> kept = new java.util.HashSet<>();
+                pageKeys.forEach(k -> kept.add(name(k)));
+                try (var locales = Files.newDirectoryStream(dir, Files::isDirectory)) {
+                    for (Path locale : locales) {
+                        try (var entries = Files.newDirectoryStream(locale, "*.bin")) {
+                            for (Path entry : entries) {
+                                if (!kept.contains(entry.getFileName().toString())) {
+                                    Files.deleteIfExists(entry);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            CacheFile.write(mark, out -> out.write(list.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (IOException | RuntimeException e) {
+            // entries of old pages only take room; the next run with another page list tries again
+        }
+    }
+
+    private static String name(String pageKey) {
+        return ContentHash.start().add(pageKey).hex().substring(0, 24) + ".bin";
+    }
+
     private Path file(String locale, String pageKey) {
-        return dir.resolve(locale).resolve(ContentHash.start().add(pageKey).hex().substring(0, 24) + ".bin");
+        return dir.resolve(locale).resolve(name(pageKey));
     }
 
     private static void writePage(DataOutputStream out, StoredPage page) throws IOException {

@@ -84,6 +84,17 @@ public final class TranslationStore {
         }
     }
 
+    /**
+     * As {@link #saveCache()}, for a run that knows every page of the project: the translations
+     * files as read of pages not in {@code pageKeys} (deleted or renamed) leave {@code xliff-pages/}.
+     */
+    public void saveCache(java.util.Collection<String> pageKeys) {
+        saveCache();
+        if (parsed != null) {
+            parsed.prune(pageKeys);
+        }
+    }
+
     /** What an update did to one page. */
     public record UpdateResult(int segments, int kept, int carried, int fromMemory, int retired, boolean written) {}
 

@@ -186,9 +186,11 @@ class IncrementalIT {
     @Test
     void aDeletedPageLeavesTheSiteAndTheLinksToItAreReported() throws IOException {
         project.ok("build");
+        long read = readPages();
         Files.writeString(project.file("target/site/de/guides/mine.txt"), "a file of the user's");
         Files.delete(project.file("source-docs/guides/security.md"));
         project.ok("build");
+        assertThat(readPages()).as("translations files as read, one a locale less").isEqualTo(read - 7);
         assertThat(ProjectFixture.snapshot(project.file("target/site")).keySet())
                 .noneMatch(f -> f.contains("guides/security."))
                 .contains("de/guides/mine.txt");
@@ -306,6 +308,13 @@ class IncrementalIT {
 
     private String out(String relative) {
         return project.file(relative).toString();
+    }
+
+    /** The number of translations files kept as read in the cache ({@code xliff-pages/}). */
+    private long readPages() throws IOException {
+        try (var files = Files.walk(project.file("target/docloc-cache/xliff-pages"))) {
+            return files.filter(f -> f.toString().endsWith(".bin")).count();
+        }
     }
 
     private Map<String, String> fullBuild() {

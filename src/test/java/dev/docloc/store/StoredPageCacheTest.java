@@ -72,6 +72,34 @@ class StoredPageCacheTest {
     }
 
     @Test
+    void entriesOfPagesTheProjectNoLongerHasLeaveWhenThePageListChanges() throws IOException {
+        StoredPage page = new StoredPage("a.md", "fr", Map.of());
+        StoredPageCache cache = new StoredPageCache(dir);
+        for (String key : List.of("guides/a", "guides/b", "old/c")) {
+            cache.put("fr", key, "h-" + key, FILE, page);
+            cache.put("de", key, "h-" + key, FILE, page);
+        }
+        cache.prune(List.of("guides/a", "guides/b", "old/c"));
+        assertThat(entries()).isEqualTo(6);
+
+        cache.prune(List.of("guides/a", "guides/b")); // old/c deleted or renamed
+        assertThat(entries()).isEqualTo(4);
+        assertThat(cache.get("fr", "guides/a", "h-guides/a", FILE)).isEqualTo(page);
+        assertThat(cache.get("de", "old/c", "h-old/c", FILE)).isNull();
+
+        // the same list again: the folders are not even listed
+        cache.put("fr", "old/c", "h-old/c", FILE, page);
+        cache.prune(List.of("guides/b", "guides/a"));
+        assertThat(entries()).isEqualTo(5);
+    }
+
+    private long entries() throws IOException {
+        try (var files = java.nio.file.Files.walk(dir)) {
+            return files.filter(f -> f.toString().endsWith(".bin")).count();
+        }
+    }
+
+    @Test
     void anEntryForOtherBytesAnotherLocaleOrDamagedIsNotUsed() throws IOException {
         StoredPage page = new StoredPage("a.md", "fr", Map.of("s1", new StoredSegment("s1", List.of(new Text("x")),
                 List.of(), State.INITIAL, List.of(), 3)));
