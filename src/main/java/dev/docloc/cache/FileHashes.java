@@ -40,14 +40,15 @@ public final class FileHashes {
      * replaced by another), as git's index does. Change time and inode are 0 where the file
      * system does not give them.
      */
-    private record Stat(long size, long modified, long changed, long inode) {
+    record Stat(long size, long modified, long changed, long inode) {
         /** The latest time the file's content or attributes changed: what the racy rule compares. */
         long latest() {
             return Math.max(modified, changed);
         }
     }
 
-    private record Entry(Stat stat, long taken, String hash) {
+    record Entry(Stat stat, long taken, String hash) {
+        /** Whether the file, as {@code now} describes it, is the one hashed: same stat, out of the racy window. */
         boolean trusted(Stat now) {
             return stat.equals(now) && taken != PENDING && stat.latest() < taken - RACY_MILLIS;
         }
@@ -258,25 +259,34 @@ public final class FileHashes {
         return path.toAbsolutePath().normalize().toString();
     }
 
-    // whether the file system gives "unix:" attributes (change time, inode); false after the first refusal
-    private static volatile boolean unixAttributes = true;
+    private static final java.nio.file.FileSystem DEFAULT_FS = java.nio.file.FileSystems.getDefault();
+    private static final boolean DEFAULT_FS_UNIX = DEFAULT_FS.supportedFileAttributeViews().contains("unix");
 
-    /** The file's {@link Stat} (one system call), or null when it does not exist or cannot be read. */
-    private static Stat stat(Path path) {
+    /**
+     * The file's {@link Stat} (one system call), or null when it does not exist or cannot be read.
+     * Change time and inode come from the "unix" attribute view (Linux, macOS), decided per file
+     * system; elsewhere (Windows) they are 0 and size and modification time decide alone.
+     */
+    static Stat stat(Path path) {
         try {
-            if (unixAttributes) {
-                try {
-                    java.util.Map<String, Object> a = Files.readAttributes(path, "unix:size,lastModifiedTime,ctime,ino");
-                    return new Stat((Long) a.get("size"), ((FileTime) a.get("lastModifiedTime")).to(TimeUnit.MILLISECONDS),
-                            ((FileTime) a.get("ctime")).to(TimeUnit.MILLISECONDS), (Long) a.get("ino"));
-                } catch (UnsupportedOperationException | IllegalArgumentException e) {
-                    unixAttributes = false;
-                }
+            java.nio.file.FileSystem fs = path.getFileSystem();
+            if (fs == DEFAULT_FS ? DEFAULT_FS_UNIX : fs.supportedFileAttributeViews().contains("unix")) {
+                Map<String, Object> a = Files.readAttributes(path, "unix:size,lastModifiedTime,ctime,ino");
+                return new Stat(number(a.get("size")), millis(a.get("lastModifiedTime")), millis(a.get("ctime")),
+                        number(a.get("ino")));
             }
             BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
             return new Stat(a.size(), a.lastModifiedTime().to(TimeUnit.MILLISECONDS), 0, 0);
         } catch (IOException e) {
             return null;
         }
+    }
+
+    private static long number(Object value) {
+        return value instanceof Number n ? n.longValue() : 0;
+    }
+
+    private static long millis(Object value) {
+        return value instanceof FileTime t ? t.to(TimeUnit.MILLISECONDS) : 0;
     }
 }

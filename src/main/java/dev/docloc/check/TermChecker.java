@@ -28,10 +28,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code term-missing}, {@code term-forbidden}, {@code term-dnt}, {@code term-case}
  * (see {@link Glossary}).
  *
- * <p>Build one checker per glossary and share it: construction indexes all forms (for the source
- * and each target locale), after which it is immutable and thread-safe. A locale missing from the
- * glossary's {@code targetLocales} is indexed on first use; it has no approved translations, so
- * only do-not-translate terms are checked there.
+ * <p>Build one checker per glossary and share it: construction indexes the source forms, and each
+ * target locale's forms are indexed when a check first asks for that locale; it is thread-safe. A
+ * locale missing from the glossary's {@code targetLocales} has no approved translations, so only
+ * do-not-translate terms are checked there.
  */
 public final class TermChecker {
     private final Glossary glossary;

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.nio.file.FileSystems;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +33,8 @@ class FileHashesTest {
 
     @Test
     void aCopyThatKeptTheSizeAndTheModificationTimeIsReadAgain() throws Exception {
+        // the change time comes from the unix attributes (Linux, macOS; not Windows)
+        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("unix"));
         Path f = Files.writeString(dir.resolve("a.md"), "alpha");
         outOfTheRacyWindow();
         FileHashes first = FileHashes.open(dir.resolve("files.bin"));
@@ -51,15 +56,17 @@ class FileHashesTest {
     @Test
     void aChangedSizeOrTimeIsReadAgain() throws Exception {
         Path f = Files.writeString(dir.resolve("a.md"), "alpha");
-        FileTime old = FileTime.from(Instant.now().minusSeconds(3600));
-        Files.setLastModifiedTime(f, old);
+        FileTime old = Files.getLastModifiedTime(f);
         FileHashes hashes = FileHashes.open(dir.resolve("files.bin"));
-        hashes.of(f);
+        hashes.wrote(f, "mark 1");
+        assertThat(hashes.of(f)).as("known, not read").isEqualTo("mark 1");
         Files.writeString(f, "alphabet");
         Files.setLastModifiedTime(f, old);
-        assertThat(hashes.of(f)).isEqualTo(ContentHash.of("alphabet".getBytes()));
-        Files.writeString(f, "omegabet");
-        assertThat(hashes.of(f)).as("same size, later time").isEqualTo(ContentHash.of("omegabet".getBytes()));
+        assertThat(hashes.of(f)).as("other size, same time").isEqualTo(ContentHash.of("alphabet".getBytes()));
+        hashes.wrote(f, "mark 2");
+        assertThat(hashes.of(f)).isEqualTo("mark 2");
+        Files.setLastModifiedTime(f, FileTime.fromMillis(old.toMillis() + 5_000));
+        assertThat(hashes.of(f)).as("same size, later time").isEqualTo(ContentHash.of("alphabet".getBytes()));
     }
 
     @Test
@@ -68,10 +75,43 @@ class FileHashesTest {
         FileTime now = Files.getLastModifiedTime(f);
         FileHashes hashes = FileHashes.open(dir.resolve("files.bin"));
         hashes.of(f);
-        // same size, same modification time: only the racy rule tells the files apart
+        // same size, same modification time
         Files.writeString(f, "omega");
         Files.setLastModifiedTime(f, now);
         assertThat(hashes.of(f)).isEqualTo(ContentHash.of("omega".getBytes()));
+    }
+
+    @Test
+    void aHashIsTrustedOnlyForTheSameStatTakenOutsideTheRacyWindow() {
+        long t = 1_700_000_000_000L;
+        long racy = FileHashes.RACY_MILLIS;
+        FileHashes.Stat stat = new FileHashes.Stat(5, t, t, 7);
+        assertThat(new FileHashes.Entry(stat, t + racy + 1, "h").trusted(stat)).isTrue();
+        // hashed in the same tick as the last change: an edit right after would keep the stat
+        assertThat(new FileHashes.Entry(stat, t + racy, "h").trusted(stat)).isFalse();
+        FileHashes.Stat changedLater = new FileHashes.Stat(5, t, t + 500, 7);
+        assertThat(new FileHashes.Entry(changedLater, t + racy + 1, "h").trusted(changedLater))
+                .as("the change time is in the racy window").isFalse();
+        for (FileHashes.Stat other : new FileHashes.Stat[] {new FileHashes.Stat(6, t, t, 7), new FileHashes.Stat(5, t + 1, t, 7),
+                new FileHashes.Stat(5, t, t + 1, 7), new FileHashes.Stat(5, t, t, 8)}) {
+            assertThat(new FileHashes.Entry(stat, t + racy + 1, "h").trusted(other)).as(other.toString()).isFalse();
+        }
+        // a file system without change time and inode: size and modification time, with the racy rule
+        FileHashes.Stat plain = new FileHashes.Stat(5, t, 0, 0);
+        assertThat(new FileHashes.Entry(plain, t + racy + 1, "h").trusted(plain)).isTrue();
+        assertThat(new FileHashes.Entry(plain, t + racy, "h").trusted(plain)).isFalse();
+    }
+
+    @Test
+    void aFileSystemWithoutUnixAttributesDoesNotTurnThemOffForTheOthers() throws Exception {
+        try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(dir.resolve("a.zip"),
+                Map.of("create", "true"))) {
+            FileHashes.Stat inZip = FileHashes.stat(Files.writeString(zip.getPath("x.md"), "x"));
+            assertThat(inZip).isNotNull();
+            assertThat(inZip.changed()).isZero();
+        }
+        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("unix"));
+        assertThat(FileHashes.stat(Files.writeString(dir.resolve("a.md"), "a")).inode()).isNotZero();
     }
 
     @Test
