@@ -1,8 +1,5 @@
 package dev.docloc.cache;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
@@ -35,12 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ResultCache<T> {
     static final int KEEP_RUNS = 5;
-    // records are written by their components only: derived methods such as isSuppressed() are not state
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-            .setVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
-            .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
-            .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+    private static final ObjectMapper JSON = RecordJson.MAPPER;
 
     private final Path file;
     private final Class<T> type;

@@ -43,10 +43,7 @@ class GlossaryCacheTest {
         Glossary planted = new Glossary("en", java.util.List.of("de"), java.util.List.of(Term.of("planted")),
                 java.util.Map.of());
         dev.docloc.cache.CacheFile.write(cache, out -> {
-            byte[] json = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .setVisibility(com.fasterxml.jackson.annotation.PropertyAccessor.FIELD,
-                            com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY)
-                    .writeValueAsBytes(planted);
+            byte[] json = dev.docloc.cache.RecordJson.MAPPER.writeValueAsBytes(planted);
             out.writeUTF(header);
             out.writeInt(json.length);
             out.write(json);
