@@ -3,10 +3,6 @@ package dev.docloc.glossary;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -37,13 +33,8 @@ final class GlossaryCache {
         if (cached != null) {
             return cached;
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return GlossaryReader.read(file); // says where the file is not UTF-8
-        }
+        // strict UTF-8: invalid bytes stop the run with their line and column
+        String text = dev.docloc.parse.PageParser.decode(bytes, file);
         Glossary glossary = GlossaryReader.read(file, new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text));
         dev.docloc.cache.CacheFile.write(cacheFile, out -> {
             out.writeUTF(header);

@@ -70,6 +70,6 @@ class GlossaryCacheTest {
         assertThat(cache).doesNotExist();
         Files.write(yml, new byte[] {'s', (byte) 0xC3, '(', '\n'});
         assertThatThrownBy(() -> Glossary.load(yml, cache)).isInstanceOf(DoclocException.class)
-                .hasMessageContaining("UTF-8");
+                .hasMessageContaining("glossary.yml:1:2: invalid UTF-8");
     }
 }
