@@ -46,13 +46,7 @@ class IncrementalIT {
         Thread.sleep(2_100); // the copied files are now older than the racy window of files.bin
         project.run("check");
         String xlf = "translations/de/concepts/architecture.xlf";
-        Path file = project.file(xlf);
-        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(file);
-        String before = project.read(xlf);
-        String edited = before.replace("Wer versteht, welche Schicht", "Wer begreift, welche Schicht");
-        assertThat(edited).isNotEqualTo(before).hasSameSizeAs(before);
-        project.write(xlf, edited);
-        Files.setLastModifiedTime(file, time);
+        editKeepingSizeAndTime(xlf, "Wer versteht, welche Schicht", "Wer begreift, welche Schicht");
         String page = "source-docs/concepts/architecture.md";
         project.write(page, project.read(page) + "\nA new closing paragraph.\n");
 
@@ -233,21 +227,24 @@ class IncrementalIT {
         org.junit.jupiter.api.Assumptions.assumeTrue(
                 java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("unix"));
         Thread.sleep(FileHashes.RACY_MILLIS + 100); // the copied files are out of the racy window
-        String xlf = "translations/pt-BR/guides/networking.xlf";
-        Path file = project.file(xlf);
         // a doubled space, one letter less: same size; then the old modification time (cp -p, touch -r)
-        checkAgainAfter(() -> {
-            try {
-                java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(file);
-                String before = project.read(xlf);
-                String edited = before.replaceFirst("<target>Todo convidado do", "<target>Todo convidado  d");
-                assertThat(edited).isNotEqualTo(before).hasSameSizeAs(before);
-                project.write(xlf, edited);
-                Files.setLastModifiedTime(file, time);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, "qa-whitespace");
+        checkAgainAfter(() -> editKeepingSizeAndTime("translations/pt-BR/guides/networking.xlf",
+                "<target>Todo convidado do", "<target>Todo convidado  d"), "qa-whitespace");
+    }
+
+    /** Replaces {@code from} with {@code to} (same length) in a file and puts its modification time back. */
+    private void editKeepingSizeAndTime(String relative, String from, String to) {
+        try {
+            Path file = project.file(relative);
+            java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(file);
+            String before = project.read(relative);
+            String edited = before.replace(from, to);
+            assertThat(edited).isNotEqualTo(before).hasSameSizeAs(before);
+            project.write(relative, edited);
+            Files.setLastModifiedTime(file, time);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
