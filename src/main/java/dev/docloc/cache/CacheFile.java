@@ -22,6 +22,35 @@ public final class CacheFile {
     private CacheFile() {
     }
 
+    // modified UTF-8 (writeUTF) keeps every char, a lone surrogate too, but holds at most 65,535
+    // bytes, three per char at most: longer strings go in chunks
+    private static final int CHUNK = 20_000;
+
+    /** Writes any string, lone surrogates included, as chunks of modified UTF-8 (see {@link #readString}). */
+    public static void writeString(DataOutputStream out, String s) throws IOException {
+        int chunks = (s.length() + CHUNK - 1) / CHUNK;
+        out.writeInt(chunks);
+        for (int i = 0; i < chunks; i++) {
+            out.writeUTF(s.substring(i * CHUNK, Math.min(s.length(), (i + 1) * CHUNK)));
+        }
+    }
+
+    /** Reads a string {@link #writeString} wrote. */
+    public static String readString(java.io.DataInputStream in) throws IOException {
+        int chunks = in.readInt();
+        if (chunks == 1) {
+            return in.readUTF();
+        }
+        if (chunks < 0) {
+            throw new IOException("bad string");
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < chunks; i++) {
+            sb.append(in.readUTF());
+        }
+        return sb.toString();
+    }
+
     /** Writes {@code file}; true when it was replaced. */
     public static boolean write(Path file, Content content) {
         Path tmp = null;

@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -133,18 +132,11 @@ final class SrxDocumentFile {
         }
     }
 
-    // length-prefixed UTF-8: writeUTF's modified UTF-8 stops at 64 KB
     private static void string(DataOutputStream out, String s) throws IOException {
-        byte[] b = (s == null ? "" : s).getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
+        dev.docloc.cache.CacheFile.writeString(out, s == null ? "" : s);
     }
 
     private static String string(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > 1 << 24) {
-            throw new IOException("bad length " + n);
-        }
-        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+        return dev.docloc.cache.CacheFile.readString(in);
     }
 }

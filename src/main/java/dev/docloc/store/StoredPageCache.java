@@ -3,6 +3,7 @@ package dev.docloc.store;
 import dev.docloc.cache.CacheFile;
 import dev.docloc.cache.CodeVersion;
 import dev.docloc.cache.ContentHash;
+import dev.docloc.cache.FileHashes;
 import dev.docloc.segment.Code;
 import dev.docloc.segment.Part;
 import dev.docloc.segment.Text;
@@ -29,9 +30,7 @@ import java.util.Map;
  * Thread-safe: pages are read on all cores, each page's entry by one thread.
  */
 final class StoredPageCache {
-    private static final String HEADER = "docloc-stored-page-2 " + CodeVersion.fingerprint();
-    // modified UTF-8 holds at most 65,535 bytes, three per char at most
-    private static final int CHUNK = 20_000;
+    private static final String HEADER = "docloc-stored-page-3 " + CodeVersion.fingerprint();
 
     private final Path dir;
 
@@ -41,10 +40,11 @@ final class StoredPageCache {
 
     /**
      * The page read earlier from {@code bytes}, known by {@code hash}, or null. The hash comes from
-     * {@link dev.docloc.cache.FileHashes}, which trusts a file's size and modification time; a file
-     * changed with both kept ({@code cp -p}, {@code touch -r}, a restore) keeps its old hash, so the
-     * entry also holds the length and two checksums of the bytes it was read from, and a hit needs
-     * them to match: an old page is never taken for new bytes (extract would write it back).
+     * {@link FileHashes}, which trusts what a file's size and times say (on a file system without
+     * change time, a file changed with size and modification time kept keeps its old hash), so the
+     * entry also holds the {@link FileHashes#bytesId} of the bytes it was read from and a hit needs
+     * the bytes in hand to match: an old page is never taken for new bytes (extract would write it
+     * back).
      */
     StoredPage get(String locale, String pageKey, String hash, byte[] bytes) {
         Path file = file(locale, pageKey);
@@ -56,8 +56,7 @@ final class StoredPageCache {
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry))) {
             if (!in.readUTF().equals(HEADER) || !in.readUTF().equals(hash) || !in.readUTF().equals(locale)
-                    || !readString(in).equals(pageKey) || in.readInt() != bytes.length || in.readLong() != crc(bytes)
-                    || in.readLong() != crc32(bytes)) {
+                    || !CacheFile.readString(in).equals(pageKey) || !in.readUTF().equals(FileHashes.bytesId(bytes))) {
                 return null;
             }
             long checksum = in.readLong();
@@ -69,12 +68,6 @@ final class StoredPageCache {
         } catch (IOException | RuntimeException e) {
             return null;
         }
-    }
-
-    private static long crc32(byte[] bytes) {
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(bytes);
-        return crc.getValue();
     }
 
     private static long crc(byte[] bytes) {
@@ -100,16 +93,13 @@ final class StoredPageCache {
             out.writeUTF(HEADER);
             out.writeUTF(hash);
             out.writeUTF(locale);
-            writeString(out, pageKey);
-            out.writeInt(bytes.length);
-            out.writeLong(crc(bytes));
-            out.writeLong(crc32(bytes));
+            CacheFile.writeString(out, pageKey);
+            out.writeUTF(FileHashes.bytesId(bytes));
             out.writeLong(crc(content));
             out.write(content);
         });
     }
 
-    /** One folder per locale, an entry named by a hash of the page key: no folder per page folder to create. */
     /**
      * Removes the entries of pages that are not in {@code pageKeys} (pages deleted or renamed since
      * they were read), in every locale; entries are otherwise replaced, never removed, and a cache
@@ -151,21 +141,22 @@ final class StoredPageCache {
         return ContentHash.start().add(pageKey).hex().substring(0, 24) + ".bin";
     }
 
+    /** One folder per locale, an entry named by a hash of the page key: no folder per page folder to create. */
     private Path file(String locale, String pageKey) {
         return dir.resolve(locale).resolve(name(pageKey));
     }
 
     private static void writePage(DataOutputStream out, StoredPage page) throws IOException {
-        writeString(out, page.page());
+        CacheFile.writeString(out, page.page());
         out.writeInt(page.segments().size());
         for (StoredSegment s : page.segments().values()) {
-            writeString(out, s.id());
+            CacheFile.writeString(out, s.id());
             writeParts(out, s.source());
             writeParts(out, s.target());
             out.writeByte(s.state().ordinal());
             out.writeInt(s.notes().size());
             for (String note : s.notes()) {
-                writeString(out, note);
+                CacheFile.writeString(out, note);
             }
             out.writeInt(s.line());
             out.writeInt(s.candidates().size());
@@ -173,28 +164,28 @@ final class StoredPageCache {
                 writeParts(out, c.source());
                 writeParts(out, c.target());
                 out.writeDouble(c.similarity());
-                writeString(out, c.origin());
+                CacheFile.writeString(out, c.origin());
             }
         }
     }
 
     private static StoredPage readPage(DataInputStream in, String locale) throws IOException {
-        String page = readString(in);
+        String page = CacheFile.readString(in);
         int n = in.readInt();
         Map<String, StoredSegment> segments = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            String id = readString(in);
+            String id = CacheFile.readString(in);
             List<Part> source = readParts(in);
             List<Part> target = readParts(in);
             State state = State.values()[in.readByte()];
             List<String> notes = new ArrayList<>();
             for (int k = in.readInt(); k > 0; k--) {
-                notes.add(readString(in));
+                notes.add(CacheFile.readString(in));
             }
             int line = in.readInt();
             List<Candidate> candidates = new ArrayList<>();
             for (int k = in.readInt(); k > 0; k--) {
-                candidates.add(new Candidate(readParts(in), readParts(in), in.readDouble(), readString(in)));
+                candidates.add(new Candidate(readParts(in), readParts(in), in.readDouble(), CacheFile.readString(in)));
             }
             segments.put(id, new StoredSegment(id, source, target, state, notes, line, candidates));
         }
@@ -209,17 +200,17 @@ final class StoredPageCache {
         for (Part p : parts) {
             if (p instanceof Text t) {
                 out.writeByte(0);
-                writeString(out, t.text());
+                CacheFile.writeString(out, t.text());
             } else if (p instanceof Code c) {
                 out.writeByte(1);
-                writeString(out, c.id());
+                CacheFile.writeString(out, c.id());
                 out.writeByte(c.kind().ordinal());
                 out.writeByte(c.type().ordinal());
-                writeString(out, c.data());
+                CacheFile.writeString(out, c.data());
                 out.writeInt(c.start());
                 out.writeInt(c.subflows().size());
                 for (String subflow : c.subflows()) {
-                    writeString(out, subflow);
+                    CacheFile.writeString(out, subflow);
                 }
             }
         }
@@ -231,41 +222,20 @@ final class StoredPageCache {
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (in.readByte() == 0) {
-                parts.add(new Text(readString(in)));
+                parts.add(new Text(CacheFile.readString(in)));
                 continue;
             }
-            String id = readString(in);
+            String id = CacheFile.readString(in);
             Code.Kind kind = Code.Kind.values()[in.readByte()];
             Code.Type type = Code.Type.values()[in.readByte()];
-            String data = readString(in);
+            String data = CacheFile.readString(in);
             int start = in.readInt();
             List<String> subflows = new ArrayList<>();
             for (int k = in.readInt(); k > 0; k--) {
-                subflows.add(readString(in));
+                subflows.add(CacheFile.readString(in));
             }
             parts.add(new Code(id, kind, type, data, start, subflows));
         }
         return parts;
-    }
-
-    /** Any string, lone surrogates included, in chunks of modified UTF-8. */
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        int chunks = (s.length() + CHUNK - 1) / CHUNK;
-        out.writeInt(chunks);
-        for (int i = 0; i < chunks; i++) {
-            out.writeUTF(s.substring(i * CHUNK, Math.min(s.length(), (i + 1) * CHUNK)));
-        }
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int chunks = in.readInt();
-        if (chunks == 1) {
-            return in.readUTF();
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < chunks; i++) {
-            sb.append(in.readUTF());
-        }
-        return sb.toString();
     }
 }

@@ -96,7 +96,7 @@ class SrxDocumentFileTest {
         SentenceSplitter.forLanguage("en").cachedIn(dir.resolve("a.bin")).split(TWO);
         String header;
         try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
-            header = new String(in.readNBytes(in.readInt()), java.nio.charset.StandardCharsets.UTF_8);
+            header = dev.docloc.cache.CacheFile.readString(in);
         }
         // the same header over rules that never break: a run that reads them keeps one sentence
         // (so the rules come from the file, not from the XML)
