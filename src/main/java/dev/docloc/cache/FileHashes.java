@@ -94,9 +94,8 @@ public final class FileHashes {
         if (a == null) {
             return new Content("", null);
         }
-        seen.add(key(path));
-        Entry e = entries.get(key(path));
-        if (e != null && e.trusted(a)) {
+        Entry e = trusted(path, a);
+        if (e != null) {
             return new Content(e.hash(), null);
         }
         long taken = System.currentTimeMillis();
@@ -160,9 +159,8 @@ public final class FileHashes {
         if (a == null) {
             return false;
         }
-        seen.add(key(path));
-        Entry e = entries.get(key(path));
-        if (e != null && e.trusted(a)) {
+        Entry e = trusted(path, a);
+        if (e != null) {
             return e.hash().equals(mark);
         }
         if (bytesId == null || !bytesId.startsWith("b" + a.size() + "-")) {
@@ -208,6 +206,14 @@ public final class FileHashes {
 
     // the time of an entry from wroteShared until save() sets it (never trusted before)
     private static final long PENDING = Long.MIN_VALUE;
+
+    /** The entry of {@code path} when it is trusted for the file as {@code now} describes it, else null. */
+    private Entry trusted(Path path, Stat now) {
+        String key = key(path);
+        seen.add(key);
+        Entry e = entries.get(key);
+        return e != null && e.trusted(now) ? e : null;
+    }
 
     private void remember(Path path, Stat a, long taken, String hash) {
         seen.add(key(path));
