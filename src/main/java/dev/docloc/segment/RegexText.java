@@ -29,4 +29,138 @@ final class RegexText {
         }
         return -1;
     }
+
+    /** The index after the {@code )} closing the group that opens at {@code from}, or -1. */
+    static int groupEnd(String s, int from) {
+        int depth = 0;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                int end = classEnd(s, i);
+                if (end < 0) {
+                    return -1;
+                }
+                i = end - 1;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The end of the longest tail of the top-level sequence {@code s} whose every match has a
+     * bounded length and no anchor: the index where that tail starts ({@code s.length()} when
+     * none), or -1 when {@code s} cannot be read so (alternatives at the top level, a quoted
+     * section, a back reference or an escape this reader does not know). Every match of
+     * {@code s} ends with a match of {@code s.substring(result)}.
+     */
+    static int boundedTail(String s) {
+        int cut = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int end = atomEnd(s, i);
+            if (end < 0) {
+                return -1;
+            }
+            String atom = s.substring(i, end);
+            if (!bounded(atom)) {
+                cut = end;
+            }
+            i = end;
+        }
+        return cut;
+    }
+
+    /** The end of the atom at {@code i} with its quantifier, or -1 (top-level '|', or syntax not read here). */
+    private static int atomEnd(String s, int i) {
+        char c = s.charAt(i);
+        int end;
+        if (c == '|' || c == ')' || c == ']') {
+            return -1;
+        } else if (c == '\\') {
+            if (i + 1 >= s.length()) {
+                return -1;
+            }
+            char e = s.charAt(i + 1);
+            if (e == 'p' || e == 'P') {
+                end = i + 2 < s.length() && s.charAt(i + 2) == '{' ? s.indexOf('}', i) + 1 : i + 3;
+            } else if (Character.isLetterOrDigit(e) && "dDsSwWbBhHvVtnrfe".indexOf(e) < 0) {
+                return -1; // quoting, hex, octal and control escapes, back references, \G, \A, \z...: not read here
+            } else {
+                end = i + 2;
+            }
+        } else if (c == '[') {
+            end = classEnd(s, i);
+        } else if (c == '(') {
+            end = groupEnd(s, i);
+        } else {
+            end = i + 1;
+        }
+        if (end <= 0 || end > s.length()) {
+            return -1;
+        }
+        if (end < s.length() && "?*+".indexOf(s.charAt(end)) >= 0) {
+            end++;
+        } else if (end < s.length() && s.charAt(end) == '{') {
+            int close = s.indexOf('}', end);
+            if (close < 0) {
+                return -1;
+            }
+            end = close + 1;
+        } else {
+            return end;
+        }
+        if (end < s.length() && (s.charAt(end) == '?' || s.charAt(end) == '+')) {
+            end++; // a lazy or possessive quantifier
+        }
+        return end;
+    }
+
+    /**
+     * Whether every match of {@code regex} has a length below a bound and it has no anchor: no
+     * {@code *}, {@code +} or {@code {n,}} outside a class, no {@code ^} or {@code $}. Escapes
+     * other than the usual classes make it unbounded, so the answer errs only towards false.
+     */
+    static boolean bounded(String regex) {
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                if (i + 1 >= regex.length()) {
+                    return false;
+                }
+                char e = regex.charAt(i + 1);
+                if (e == 'p' || e == 'P') {
+                    int close = i + 2 < regex.length() && regex.charAt(i + 2) == '{' ? regex.indexOf('}', i) : i + 2;
+                    if (close < 0) {
+                        return false;
+                    }
+                    i = close;
+                } else if (Character.isLetterOrDigit(e) && "dDsSwWbBhHvVtnrfe".indexOf(e) < 0) {
+                    return false;
+                } else {
+                    i++;
+                }
+            } else if (c == '[') {
+                int end = classEnd(regex, i);
+                if (end < 0) {
+                    return false;
+                }
+                i = end - 1;
+            } else if (c == '*' || c == '+' || c == '^' || c == '$') {
+                return false;
+            } else if (c == '{') {
+                int close = regex.indexOf('}', i);
+                if (close < 0 || regex.charAt(close - 1) == ',') {
+                    return false;
+                }
+                i = close;
+            }
+        }
+        return true;
+    }
 }

@@ -16,9 +16,11 @@ import net.sf.okapi.common.ISegmenter;
  * Okapi's answer without it is the same. The fixed string is read from the rule's regular
  * expression conservatively: only a run of plain ASCII characters (or one-letter case pairs such
  * as {@code [Aa]}) at the top level of a group that is not optional counts; anything else ends a
- * run, and a rule with alternatives at that level has none. Rules are swapped in and out of the
- * segmenter's own list (one segmenter per thread); when Okapi's fields cannot be read, every
- * rule runs.
+ * run, and a rule with alternatives at that level has none. A rule with the same expression as
+ * an earlier one never runs: it claims exactly the offsets the earlier one already claimed. The
+ * exception rules that cannot veto any break in the text are left out too ({@link VetoFilter}).
+ * Rules are swapped in and out of the segmenter's own list (one segmenter per thread); when
+ * Okapi's fields cannot be read, every rule runs.
  */
 final class RuleFilter {
     private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]");
@@ -26,11 +28,17 @@ final class RuleFilter {
     // the segmenter's own list, put back after each text (Okapi copies it before use)
     private final ArrayList<Object> rules;
     private final String[] required;
+    private final boolean[] duplicate;
+    // null when the rules cannot be read for it
+    private final VetoFilter vetoes;
 
-    private RuleFilter(Field rulesField, ArrayList<Object> rules, String[] required) {
+    private RuleFilter(Field rulesField, ArrayList<Object> rules, String[] required, boolean[] duplicate,
+                       VetoFilter vetoes) {
         this.rulesField = rulesField;
         this.rules = rules;
         this.required = required;
+        this.duplicate = duplicate;
+        this.vetoes = vetoes;
     }
 
     /** The filter for a compiled segmenter, or null when its rules cannot be read. */
@@ -40,27 +48,69 @@ final class RuleFilter {
             f.setAccessible(true);
             ArrayList<Object> rules = new ArrayList<>((List<?>) f.get(segmenter));
             String[] required = new String[rules.size()];
+            boolean[] duplicate = new boolean[rules.size()];
+            boolean[] isBreak = new boolean[rules.size()];
+            List<Pattern> patterns = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (int i = 0; i < rules.size(); i++) {
                 Field p = rules.get(i).getClass().getDeclaredField("pattern");
                 p.setAccessible(true);
                 Pattern pattern = (Pattern) p.get(rules.get(i));
+                Field b = rules.get(i).getClass().getDeclaredField("isBreak");
+                b.setAccessible(true);
+                isBreak[i] = (boolean) b.get(rules.get(i));
+                patterns.add(pattern);
+                duplicate[i] = pattern != null && !seen.add(pattern.flags() + " " + pattern.pattern());
                 // without case-insensitive matching a literal 'k' matches only 'k' (with it, also
                 // the Kelvin sign, which lower-casing the text would not turn into 'k')
                 int unsafe = Pattern.COMMENTS | Pattern.LITERAL | Pattern.CASE_INSENSITIVE;
                 required[i] = pattern == null || (pattern.flags() & unsafe) != 0 ? "" : required(pattern.pattern());
             }
-            return new RuleFilter(f, rules, required);
+            return new RuleFilter(f, rules, required, duplicate, vetoFilter(segmenter, patterns, isBreak));
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
     }
 
+    /** The veto filter of a segmenter's rules, or null when it has a mask rule or its fields cannot be read. */
+    private static VetoFilter vetoFilter(ISegmenter segmenter, List<Pattern> patterns, boolean[] isBreak) {
+        try {
+            Class<?> type = segmenter.getClass();
+            if (patterns.contains(null) || field(type, "maskRule").get(segmenter) != null) {
+                return null;
+            }
+            com.ibm.icu.text.BreakIterator icu = null;
+            if ((boolean) field(type, "useIcu4JBreakRules").get(segmenter)) {
+                icu = (com.ibm.icu.text.BreakIterator) field(type, "icu4jBreakIterator").get(segmenter);
+                if (icu == null) {
+                    return null;
+                }
+            }
+            return VetoFilter.of(patterns, isBreak, icu);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Field field(Class<?> type, String name) throws NoSuchFieldException {
+        Field f = type.getDeclaredField(name);
+        f.setAccessible(true);
+        return f;
+    }
+
     /** Runs {@code work} (Okapi on {@code text}) with only the rules that can match {@code text}. */
     <T> T with(ISegmenter segmenter, String text, Supplier<T> work) {
         String lower = text.toLowerCase(Locale.ROOT);
+        boolean[] run = new boolean[rules.size()];
+        for (int i = 0; i < run.length; i++) {
+            run[i] = !duplicate[i] && (required[i].isEmpty() || lower.contains(required[i]));
+        }
+        if (vetoes != null) {
+            vetoes.narrow(text, run);
+        }
         ArrayList<Object> kept = new ArrayList<>(rules.size());
-        for (int i = 0; i < rules.size(); i++) {
-            if (required[i].isEmpty() || lower.contains(required[i])) {
+        for (int i = 0; i < run.length; i++) {
+            if (run[i]) {
                 kept.add(rules.get(i));
             }
         }
@@ -143,7 +193,7 @@ final class RuleFilter {
                 }
                 literal = casePair(s.substring(i + 1, next - 1));
             } else if (c == '(') {
-                next = groupEnd(s, i);
+                next = RegexText.groupEnd(s, i);
                 if (next < 0) {
                     return false;
                 }
@@ -193,27 +243,5 @@ final class RuleFilter {
             return Character.toLowerCase(body.charAt(0));
         }
         return 0;
-    }
-
-    /** The index after the {@code )} closing the group that opens at {@code from}, or -1. */
-    private static int groupEnd(String s, int from) {
-        int depth = 0;
-        for (int i = from; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                int end = RegexText.classEnd(s, i);
-                if (end < 0) {
-                    return -1;
-                }
-                i = end - 1;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i + 1;
-            }
-        }
-        return -1;
     }
 }

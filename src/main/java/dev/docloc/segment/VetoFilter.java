@@ -1,0 +1,188 @@
+package dev.docloc.segment;
+
+import com.ibm.icu.text.BreakIterator;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Leaves out, for one text, the SRX exception rules that cannot veto any break there. In Okapi's
+ * algorithm the first rule to claim an offset decides it; an exception rule only ever stops a
+ * break, so it matters only at an offset that some break rule (or ICU, whose boundaries Okapi adds
+ * as break rules) claims. Exception rules are most of a rule set (188 of 201 for English) and
+ * each one scans the whole text; the break rules are few. So the break rules are run first, as
+ * Okapi runs them, to find the offsets where a break can happen, and an exception rule is kept
+ * only when it can match with its break point at one of them.
+ *
+ * <p>Okapi compiles a rule as {@code (before)(after)} and breaks where {@code before} ends. A
+ * match with its break at offset p needs {@code after} to match at p and {@code before}, so also
+ * every tail of it, to end at p. The test of a rule is {@code (?<=tail)(?=after)} tried at each
+ * candidate offset, where tail is the longest tail of {@code before} that has a bounded length
+ * and no anchor ({@link RegexText#boundedTail}; Java's look-behind is only exact for those); a
+ * rule whose text cannot be read so is always kept. The test only ever asks for less than a
+ * match, so a rule it leaves out has no match there and Okapi's answer is the same without it.
+ *
+ * <p>Texts the candidate offsets could miss run every rule: with Okapi's code markers
+ * (U+E101-U+E103, which Okapi takes out of the text before its rules run), with characters outside
+ * the BMP (Okapi turns an ICU boundary into a rule that counts code points, not chars) or with
+ * U+0085, U+2028 or U+2029 (that rule's {@code (.|\s)} does not match them). One filter per
+ * segmenter, so per thread, like the segmenter itself.
+ */
+final class VetoFilter {
+    private static final String CODES = "(([\\uE101\\uE102\\uE103].)*)";
+    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]");
+    // a back reference (to a group of before) or \G (where the last match ended) in after
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\\\([1-9]|k<|G)");
+    private static final int UNREADABLE_FLAGS = Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ;
+
+    private final Pattern[] patterns;
+    private final boolean[] isBreak;
+    // per exception rule, its test; null: always kept
+    private final Matcher[] tests;
+    private final BreakIterator icu;
+
+    private VetoFilter(Pattern[] patterns, boolean[] isBreak, Matcher[] tests, BreakIterator icu) {
+        this.patterns = patterns;
+        this.isBreak = isBreak;
+        this.tests = tests;
+        this.icu = icu;
+    }
+
+    /**
+     * The filter of a segmenter's compiled rules (their patterns and kinds, in order) and of the
+     * ICU iterator whose boundaries it adds, or null when it adds none.
+     */
+    static VetoFilter of(List<Pattern> patterns, boolean[] isBreak, BreakIterator icu) {
+        Pattern[] p = patterns.toArray(new Pattern[0]);
+        Matcher[] tests = new Matcher[p.length];
+        for (int i = 0; i < p.length; i++) {
+            Pattern test = isBreak[i] ? null : test(p[i]);
+            tests[i] = test == null ? null : test.matcher("").useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        return new VetoFilter(p, isBreak.clone(), tests, icu);
+    }
+
+    /** How many exception rules have a test (the others always run). */
+    int tested() {
+        return (int) Arrays.stream(tests).filter(t -> t != null).count();
+    }
+
+    /**
+     * Clears {@code run[i]} for each exception rule that cannot veto a break in {@code text};
+     * {@code run} says which rules would run (the rules it leaves out are not run to find the
+     * candidate offsets either: they cannot match). Leaves {@code run} as it is for a text the
+     * candidate offsets could miss.
+     */
+    void narrow(String text, boolean[] run) {
+        if (!readable(text)) {
+            return;
+        }
+        int[] candidates = candidates(text, run);
+        for (int i = 0; i < run.length; i++) {
+            if (run[i] && !isBreak[i] && (candidates.length == 0 || tests[i] != null && !vetoes(tests[i], text, candidates))) {
+                run[i] = false;
+            }
+        }
+    }
+
+    /** The offsets where some rule that runs, or ICU, would put a break, as Okapi finds them. */
+    int[] candidates(String text, boolean[] run) {
+        int[] out = new int[8];
+        int n = 0;
+        for (int i = 0; i < patterns.length; i++) {
+            if (!run[i] || !isBreak[i]) {
+                continue;
+            }
+            // Okapi's loop: each search starts where the last match broke
+            Matcher m = patterns[i].matcher(text).useTransparentBounds(true);
+            int start = 0;
+            int previous = -1;
+            while (start != previous && m.find(start)) {
+                int at = m.start() + m.group(1).length();
+                previous = start;
+                start = at;
+                if (at <= text.length()) {
+                    out = add(out, n++, at);
+                }
+            }
+        }
+        if (icu != null) {
+            icu.setText(text);
+            for (int b = icu.next(); b != BreakIterator.DONE; b = icu.next()) {
+                if (b == text.length()) {
+                    continue;
+                }
+                // Okapi moves an ICU boundary back over the whitespace before it
+                while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
+                    b--;
+                }
+                out = add(out, n++, b);
+            }
+        }
+        return Arrays.stream(out, 0, n).sorted().distinct().toArray();
+    }
+
+    private static int[] add(int[] a, int n, int value) {
+        int[] out = n < a.length ? a : Arrays.copyOf(a, a.length * 2);
+        out[n] = value;
+        return out;
+    }
+
+    private static boolean vetoes(Matcher test, String text, int[] candidates) {
+        test.reset(text);
+        for (int p : candidates) {
+            test.region(p, text.length());
+            if (test.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the candidate offsets of {@code text} are surely all the offsets Okapi's breaks can claim. */
+    static boolean readable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\uE101' && c <= '\uE103') || Character.isSurrogate(c) || c == '\u0085' || c == '\u2028'
+                    || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The test of an exception rule, {@code (?<=tail of before)(?=after)}, or null when the
+     * rule's text cannot be read so: not Okapi's {@code (before codes)(after)}, inline flags or
+     * flags that change how the text reads, or a look-behind Java refuses.
+     */
+    static Pattern test(Pattern rule) {
+        String p = rule.pattern();
+        if ((rule.flags() & UNREADABLE_FLAGS) != 0 || INLINE_FLAGS.matcher(p).find() || !p.startsWith("(")) {
+            return null;
+        }
+        int end = RegexText.groupEnd(p, 0);
+        if (end < 0 || end >= p.length() || p.charAt(end) != '(' || RegexText.groupEnd(p, end) != p.length()) {
+            return null;
+        }
+        String before = p.substring(1, end - 1);
+        String after = p.substring(end + 1, p.length() - 1);
+        if (!before.endsWith(CODES) || BACK_REFERENCE.matcher(after).find()) {
+            return null;
+        }
+        // the codes group matches only the empty string in a readable text
+        before = before.substring(0, before.length() - CODES.length());
+        int tail = RegexText.boundedTail(before);
+        if (tail < 0) {
+            return null;
+        }
+        String behind = before.substring(tail);
+        try {
+            return Pattern.compile((behind.isEmpty() ? "" : "(?<=" + behind + ")") + "(?=" + after + ")", rule.flags());
+        } catch (PatternSyntaxException e) {
+            return null;
+        }
+    }
+}
