@@ -70,10 +70,11 @@ final class VetoFilter {
     }
 
     /**
-     * Clears {@code run[i]} for each exception rule that cannot veto a break in {@code text};
-     * {@code run} says which rules would run (the rules it leaves out are not run to find the
-     * candidate offsets either: they cannot match). Leaves {@code run} as it is for a text the
-     * candidate offsets could miss.
+     * Clears {@code run[i]} for each rule that cannot change Okapi's answer for {@code text}: an
+     * exception rule that cannot veto a break, a break rule that claims no offset. {@code run}
+     * says which rules would run (the rules it leaves out are not run to find the candidate
+     * offsets either: they cannot match). Leaves {@code run} as it is for a text the candidate
+     * offsets could miss.
      */
     void narrow(String text, boolean[] run) {
         if (!readable(text)) {
@@ -87,7 +88,10 @@ final class VetoFilter {
         }
     }
 
-    /** The offsets where some rule that runs, or ICU, would put a break, as Okapi finds them. */
+    /**
+     * The offsets where some rule that runs, or ICU, would put a break, as Okapi finds them; a
+     * break rule that claims none is cleared from {@code run} (Okapi would find nothing with it).
+     */
     int[] candidates(String text, boolean[] run) {
         int[] out = new int[8];
         int n = 0;
@@ -99,7 +103,9 @@ final class VetoFilter {
             Matcher m = patterns[i].matcher(text).useTransparentBounds(true);
             int start = 0;
             int previous = -1;
+            run[i] = false;
             while (start != previous && m.find(start)) {
+                run[i] = true;
                 int at = m.start() + m.group(1).length();
                 previous = start;
                 start = at;
