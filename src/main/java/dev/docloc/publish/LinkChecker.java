@@ -38,9 +38,6 @@ import java.util.stream.Stream;
  * HTML parser.
  */
 public final class LinkChecker {
-    private static final Pattern SKIPPED = Pattern.compile(
-            "<!--.*?-->|<(script|style)\\b[^>]*>.*?</\\1\\s*>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-    private static final Pattern TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "([^\\s\"'>/=]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?");
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|amp|lt|gt|quot|apos);");
@@ -198,11 +195,9 @@ public final class LinkChecker {
 
     /** The start tags of a page (lower-case name, attributes), outside comments, scripts and styles. */
     private static List<Map.Entry<String, Map<String, String>>> tags(String page) {
-        String html = SKIPPED.matcher(page).replaceAll("");
         List<Map.Entry<String, Map<String, String>>> tags = new ArrayList<>();
-        Matcher m = TAG.matcher(html);
-        while (m.find()) {
-            tags.add(Map.entry(m.group(1).toLowerCase(Locale.ROOT), attributes(m.group(2))));
+        for (TagScanner.Tag tag : TagScanner.startTags(page)) {
+            tags.add(Map.entry(tag.name().toLowerCase(Locale.ROOT), attributes(tag.attributes())));
         }
         return tags;
     }
