@@ -91,7 +91,8 @@ final class BreakPrefilter {
         return false;
     }
 
-    private static Field field(Class<?> type, String name) throws NoSuchFieldException {
+    /** A field of one of Okapi's classes, made accessible (the filters read the compiled rules). */
+    static Field field(Class<?> type, String name) throws NoSuchFieldException {
         Field f = type.getDeclaredField(name);
         f.setAccessible(true);
         return f;

@@ -124,7 +124,9 @@ final class RegexText {
     /**
      * Whether every match of {@code regex} has a length below a bound and it has no anchor: no
      * {@code *}, {@code +} or {@code {n,}} outside a class, no {@code ^} or {@code $}. Escapes
-     * other than the usual classes make it unbounded, so the answer errs only towards false.
+     * other than the usual classes make it unbounded. {@link VetoFilter} relies on this answer:
+     * Java does not refuse every unbounded look-behind, some just never match. The text must not
+     * use {@code \Q...\E} quoting, which this reader (like {@link #classEnd}) does not know.
      */
     static boolean bounded(String regex) {
         for (int i = 0; i < regex.length(); i++) {

@@ -1,9 +1,12 @@
 package dev.docloc.segment;
 
+import com.ibm.icu.text.BreakIterator;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import net.sf.okapi.common.ISegmenter;
@@ -51,7 +54,7 @@ final class RuleFilter {
             boolean[] duplicate = new boolean[rules.size()];
             boolean[] isBreak = new boolean[rules.size()];
             List<Pattern> patterns = new ArrayList<>();
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (int i = 0; i < rules.size(); i++) {
                 Field p = rules.get(i).getClass().getDeclaredField("pattern");
                 p.setAccessible(true);
@@ -76,12 +79,12 @@ final class RuleFilter {
     private static VetoFilter vetoFilter(ISegmenter segmenter, List<Pattern> patterns, boolean[] isBreak) {
         try {
             Class<?> type = segmenter.getClass();
-            if (patterns.contains(null) || field(type, "maskRule").get(segmenter) != null) {
+            if (patterns.contains(null) || BreakPrefilter.field(type, "maskRule").get(segmenter) != null) {
                 return null;
             }
-            com.ibm.icu.text.BreakIterator icu = null;
-            if ((boolean) field(type, "useIcu4JBreakRules").get(segmenter)) {
-                icu = (com.ibm.icu.text.BreakIterator) field(type, "icu4jBreakIterator").get(segmenter);
+            BreakIterator icu = null;
+            if ((boolean) BreakPrefilter.field(type, "useIcu4JBreakRules").get(segmenter)) {
+                icu = (BreakIterator) BreakPrefilter.field(type, "icu4jBreakIterator").get(segmenter);
                 if (icu == null) {
                     return null;
                 }
@@ -92,11 +95,6 @@ final class RuleFilter {
         }
     }
 
-    private static Field field(Class<?> type, String name) throws NoSuchFieldException {
-        Field f = type.getDeclaredField(name);
-        f.setAccessible(true);
-        return f;
-    }
 
     /** Runs {@code work} (Okapi on {@code text}) with only the rules that can match {@code text}. */
     <T> T with(ISegmenter segmenter, String text, Supplier<T> work) {
@@ -141,7 +139,7 @@ final class RuleFilter {
      * sequences too (Okapi compiles a rule as {@code (before…)(after)}).
      */
     static String required(String regex) {
-        if (INLINE_FLAGS.matcher(regex).find()) {
+        if (INLINE_FLAGS.matcher(regex).find() || regex.contains("\\Q")) {
             return "";
         }
         List<String> runs = new ArrayList<>();

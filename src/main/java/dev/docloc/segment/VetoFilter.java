@@ -24,11 +24,13 @@ import java.util.regex.PatternSyntaxException;
  * rule whose text cannot be read so is always kept. The test only ever asks for less than a
  * match, so a rule it leaves out has no match there and Okapi's answer is the same without it.
  *
- * <p>Texts the candidate offsets could miss run every rule: with Okapi's code markers
- * (U+E101-U+E103, which Okapi takes out of the text before its rules run), with characters outside
- * the BMP (Okapi turns an ICU boundary into a rule that counts code points, not chars) or with
- * U+0085, U+2028 or U+2029 (that rule's {@code (.|\s)} does not match them). One filter per
- * segmenter, so per thread, like the segmenter itself.
+ * <p>Texts the filter cannot judge run every rule: with Okapi's code markers (U+E101-U+E103,
+ * which Okapi takes out of the text before its rules run), and with characters outside the BMP
+ * (a look-behind measures its bounded tail in chars, so {@code (?<=\p{L}\.)} would miss a
+ * letter written as two). Rules written with {@code \Q...\E} have no test: the reader of their
+ * text does not know quoting, and a tail it misread as bounded would not be refused by Java,
+ * whose look-behind then silently finds nothing. One filter per segmenter, so per thread, like
+ * the segmenter itself.
  */
 final class VetoFilter {
     private static final String CODES = "(([\\uE101\\uE102\\uE103].)*)";
@@ -80,7 +82,7 @@ final class VetoFilter {
         if (!readable(text)) {
             return;
         }
-        int[] candidates = candidates(text, run);
+        int[] candidates = runBreakRules(text, run);
         for (int i = 0; i < run.length; i++) {
             if (run[i] && !isBreak[i] && (candidates.length == 0 || tests[i] != null && !vetoes(tests[i], text, candidates))) {
                 run[i] = false;
@@ -89,10 +91,11 @@ final class VetoFilter {
     }
 
     /**
-     * The offsets where some rule that runs, or ICU, would put a break, as Okapi finds them; a
-     * break rule that claims none is cleared from {@code run} (Okapi would find nothing with it).
+     * Runs the break rules of {@code run} over {@code text} as Okapi does and returns the offsets
+     * they and ICU claim; clears from {@code run} each break rule that claims none (Okapi would
+     * find nothing with it either).
      */
-    int[] candidates(String text, boolean[] run) {
+    private int[] runBreakRules(String text, boolean[] run) {
         int[] out = new int[8];
         int n = 0;
         for (int i = 0; i < patterns.length; i++) {
@@ -109,9 +112,7 @@ final class VetoFilter {
                 int at = m.start() + m.group(1).length();
                 previous = start;
                 start = at;
-                if (at <= text.length()) {
-                    out = add(out, n++, at);
-                }
+                out = add(out, n++, at);
             }
         }
         if (icu != null) {
@@ -120,8 +121,8 @@ final class VetoFilter {
                 if (b == text.length()) {
                     continue;
                 }
-                // Okapi moves an ICU boundary back over the whitespace before it
-                while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
+                // Okapi moves an ICU boundary back over the whitespace before it, not to 0
+                while (b > 1 && Character.isWhitespace(text.charAt(b - 1))) {
                     b--;
                 }
                 out = add(out, n++, b);
@@ -147,12 +148,11 @@ final class VetoFilter {
         return false;
     }
 
-    /** Whether the candidate offsets of {@code text} are surely all the offsets Okapi's breaks can claim. */
+    /** Whether the filter can judge {@code text}: no Okapi code marker, no character outside the BMP. */
     static boolean readable(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c >= '\uE101' && c <= '\uE103') || Character.isSurrogate(c) || c == '\u0085' || c == '\u2028'
-                    || c == '\u2029') {
+            if ((c >= '\uE101' && c <= '\uE103') || Character.isSurrogate(c)) {
                 return false;
             }
         }
@@ -162,11 +162,12 @@ final class VetoFilter {
     /**
      * The test of an exception rule, {@code (?<=tail of before)(?=after)}, or null when the
      * rule's text cannot be read so: not Okapi's {@code (before codes)(after)}, inline flags or
-     * flags that change how the text reads, or a look-behind Java refuses.
+     * flags that change how the text reads, quoting, or a look-behind Java refuses.
      */
     static Pattern test(Pattern rule) {
         String p = rule.pattern();
-        if ((rule.flags() & UNREADABLE_FLAGS) != 0 || INLINE_FLAGS.matcher(p).find() || !p.startsWith("(")) {
+        if ((rule.flags() & UNREADABLE_FLAGS) != 0 || INLINE_FLAGS.matcher(p).find() || !p.startsWith("(")
+                || p.contains("\\Q")) {
             return null;
         }
         int end = RegexText.groupEnd(p, 0);
