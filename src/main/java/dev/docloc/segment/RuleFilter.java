@@ -1,6 +1,7 @@
 package dev.docloc.segment;
 
 import com.ibm.icu.text.BreakIterator;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,14 +35,17 @@ final class RuleFilter {
     private final boolean[] duplicate;
     // null when the rules cannot be read for it
     private final VetoFilter vetoes;
+    // Okapi's constructor of a break rule from the offsets it claims (as Okapi adds ICU's), or null
+    private final Constructor<?> claimed;
 
     private RuleFilter(Field rulesField, ArrayList<Object> rules, String[] required, boolean[] duplicate,
-                       VetoFilter vetoes) {
+                       VetoFilter vetoes, Constructor<?> claimed) {
         this.rulesField = rulesField;
         this.rules = rules;
         this.required = required;
         this.duplicate = duplicate;
         this.vetoes = vetoes;
+        this.claimed = claimed;
     }
 
     /** The filter for a compiled segmenter, or null when its rules cannot be read. */
@@ -69,9 +73,43 @@ final class RuleFilter {
                 int unsafe = Pattern.COMMENTS | Pattern.LITERAL | Pattern.CASE_INSENSITIVE;
                 required[i] = pattern == null || (pattern.flags() & unsafe) != 0 ? "" : required(pattern.pattern());
             }
-            return new RuleFilter(f, rules, required, duplicate, vetoFilter(segmenter, patterns, isBreak));
+            return new RuleFilter(f, rules, required, duplicate, vetoFilter(segmenter, patterns, isBreak),
+                    rules.isEmpty() ? null : claimedRule(rules.get(0).getClass()));
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /**
+     * Okapi's constructor of a compiled rule from a list of offsets: a break rule that claims
+     * exactly those offsets (Okapi makes ICU's boundaries into one). The veto filter has already
+     * run each break rule as Okapi would, so Okapi is given the offsets instead of running the
+     * rule's expression again. Null when this Okapi has no such constructor or the rule it makes
+     * is not a break rule with those offsets.
+     */
+    private static Constructor<?> claimedRule(Class<?> ruleClass) {
+        try {
+            Constructor<?> c = ruleClass.getDeclaredConstructor(List.class);
+            c.setAccessible(true);
+            Object probe = c.newInstance(List.of(1));
+            boolean isBreak = (boolean) BreakPrefilter.field(ruleClass, "isBreak").get(probe);
+            Object offsets = BreakPrefilter.field(ruleClass, "breakPositions").get(probe);
+            return isBreak && List.of(1).equals(offsets) ? c : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A break rule that claims {@code offsets} (see {@link #claimedRule}). */
+    private Object claimed(int[] offsets) {
+        List<Integer> list = new ArrayList<>(offsets.length);
+        for (int o : offsets) {
+            list.add(o);
+        }
+        try {
+            return claimed.newInstance(list);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -103,13 +141,11 @@ final class RuleFilter {
         for (int i = 0; i < run.length; i++) {
             run[i] = !duplicate[i] && (required[i].isEmpty() || lower.contains(required[i]));
         }
-        if (vetoes != null) {
-            vetoes.narrow(text, run);
-        }
+        int[][] claims = vetoes == null ? null : vetoes.narrow(text, run);
         ArrayList<Object> kept = new ArrayList<>(rules.size());
         for (int i = 0; i < run.length; i++) {
             if (run[i]) {
-                kept.add(rules.get(i));
+                kept.add(claims != null && claims[i] != null && claimed != null ? claimed(claims[i]) : rules.get(i));
             }
         }
         try {

@@ -75,27 +75,31 @@ final class VetoFilter {
      * Clears {@code run[i]} for each rule that cannot change Okapi's answer for {@code text}: an
      * exception rule that cannot veto a break, a break rule that claims no offset. {@code run}
      * says which rules would run (the rules it leaves out are not run to find the candidate
-     * offsets either: they cannot match). Leaves {@code run} as it is for a text the candidate
-     * offsets could miss.
+     * offsets either: they cannot match). Returns the offsets each break rule that still runs
+     * claims, in the order Okapi finds them (null for the other rules), so that Okapi need not
+     * run those rules again. Leaves {@code run} as it is, and returns null, for a text the filter
+     * cannot judge.
      */
-    void narrow(String text, boolean[] run) {
+    int[][] narrow(String text, boolean[] run) {
         if (!readable(text)) {
-            return;
+            return null;
         }
-        int[] candidates = runBreakRules(text, run);
+        int[][] claims = new int[run.length][];
+        int[] candidates = runBreakRules(text, run, claims);
         for (int i = 0; i < run.length; i++) {
             if (run[i] && !isBreak[i] && (candidates.length == 0 || tests[i] != null && !vetoes(tests[i], text, candidates))) {
                 run[i] = false;
             }
         }
+        return claims;
     }
 
     /**
      * Runs the break rules of {@code run} over {@code text} as Okapi does and returns the offsets
-     * they and ICU claim; clears from {@code run} each break rule that claims none (Okapi would
-     * find nothing with it either).
+     * they and ICU claim; puts each rule's offsets in {@code claims} and clears from {@code run}
+     * each break rule that claims none (Okapi would find nothing with it either).
      */
-    private int[] runBreakRules(String text, boolean[] run) {
+    private int[] runBreakRules(String text, boolean[] run, int[][] claims) {
         int[] out = new int[8];
         int n = 0;
         for (int i = 0; i < patterns.length; i++) {
@@ -106,14 +110,15 @@ final class VetoFilter {
             Matcher m = patterns[i].matcher(text).useTransparentBounds(true);
             int start = 0;
             int previous = -1;
-            run[i] = false;
+            int first = n;
             while (start != previous && m.find(start)) {
-                run[i] = true;
                 int at = m.start() + m.group(1).length();
                 previous = start;
                 start = at;
                 out = add(out, n++, at);
             }
+            run[i] = n > first;
+            claims[i] = run[i] ? Arrays.copyOfRange(out, first, n) : null;
         }
         if (icu != null) {
             icu.setText(text);

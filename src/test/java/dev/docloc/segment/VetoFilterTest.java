@@ -164,6 +164,9 @@ class VetoFilterTest {
             kept += isBreak[i] && run[i] ? 1 : 0;
         }
         assertThat(kept).as("break rules that claim an offset in the text").isBetween(1, breaks - 5);
+        Field claimed = RuleFilter.class.getDeclaredField("claimed");
+        claimed.setAccessible(true);
+        assertThat(claimed.get(filter)).as("Okapi is given the offsets a break rule claimed, not the rule").isNotNull();
     }
 
     @Test
