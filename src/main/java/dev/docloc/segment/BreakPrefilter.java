@@ -15,15 +15,22 @@ import net.sf.okapi.common.ISegmenter;
  * (English: 13 break rules of 201). Okapi then adds ICU's sentence boundaries that no rule has
  * claimed, except at the end of the text; a text where ICU finds none and no break rule matches
  * has no boundary. Most paragraphs, headings and cells of documentation are one sentence, and SRX
- * was most of the time of extraction. When Okapi's compiled rules cannot be read (a mask rule, or
+ * was most of the time of extraction. A break rule whose core ({@link RuleCore}) is not in the text
+ * is not tried at all. When Okapi's compiled rules cannot be read (a mask rule, or
  * a later Okapi), every text goes to Okapi.
  */
 final class BreakPrefilter {
     private final List<Pattern> breakRules;
+    // each break rule's core (RuleCore), or null
+    private final List<Pattern> cores;
     private final ThreadLocal<BreakIterator> sentences;
 
     private BreakPrefilter(List<Pattern> breakRules, BreakIterator icu) {
         this.breakRules = breakRules;
+        this.cores = new ArrayList<>();
+        if (breakRules != null) {
+            breakRules.forEach(p -> cores.add(RuleCore.of(p)));
+        }
         this.sentences = icu == null ? null : ThreadLocal.withInitial(() -> {
             synchronized (icu) {
                 return (BreakIterator) icu.clone();
@@ -71,8 +78,9 @@ final class BreakPrefilter {
         if (breakRules == null) {
             return false;
         }
-        for (Pattern p : breakRules) {
-            if (p.matcher(plain).useTransparentBounds(true).find(0)) {
+        for (int i = 0; i < breakRules.size(); i++) {
+            Pattern core = cores.get(i);
+            if ((core == null || core.matcher(plain).find()) && breakRules.get(i).matcher(plain).useTransparentBounds(true).find(0)) {
                 return false;
             }
         }

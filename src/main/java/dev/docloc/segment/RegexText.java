@@ -76,31 +76,55 @@ final class RegexText {
         return cut;
     }
 
+    /**
+     * The atoms of the top-level sequence {@code s}, each with its quantifier, or null when
+     * {@code s} has alternatives at the top level or syntax this reader does not know.
+     */
+    static java.util.List<String> atoms(String s) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < s.length(); ) {
+            int end = atomEnd(s, i);
+            if (end < 0) {
+                return null;
+            }
+            out.add(s.substring(i, end));
+            i = end;
+        }
+        return out;
+    }
+
+    /** The top-level alternatives of {@code s} (one when it has none), or null when it cannot be read. */
+    static java.util.List<String> alternatives(String s) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                int end = classEnd(s, i);
+                if (end < 0) {
+                    return null;
+                }
+                i = end - 1;
+            } else if (c == '(') {
+                int end = groupEnd(s, i);
+                if (end < 0) {
+                    return null;
+                }
+                i = end - 1;
+            } else if (c == '|') {
+                out.add(s.substring(from, i));
+                from = i + 1;
+            }
+        }
+        out.add(s.substring(from));
+        return out;
+    }
+
     /** The end of the atom at {@code i} with its quantifier, or -1 (top-level '|', or syntax not read here). */
     private static int atomEnd(String s, int i) {
-        char c = s.charAt(i);
-        int end;
-        if (c == '|' || c == ')' || c == ']') {
-            return -1;
-        } else if (c == '\\') {
-            if (i + 1 >= s.length()) {
-                return -1;
-            }
-            char e = s.charAt(i + 1);
-            if (e == 'p' || e == 'P') {
-                end = i + 2 < s.length() && s.charAt(i + 2) == '{' ? s.indexOf('}', i) + 1 : i + 3;
-            } else if (Character.isLetterOrDigit(e) && "dDsSwWbBhHvVtnrfe".indexOf(e) < 0) {
-                return -1; // quoting, hex, octal and control escapes, back references, \G, \A, \z...: not read here
-            } else {
-                end = i + 2;
-            }
-        } else if (c == '[') {
-            end = classEnd(s, i);
-        } else if (c == '(') {
-            end = groupEnd(s, i);
-        } else {
-            end = i + 1;
-        }
+        int end = bodyEnd(s, i);
         if (end <= 0 || end > s.length()) {
             return -1;
         }
@@ -119,6 +143,44 @@ final class RegexText {
             end++; // a lazy or possessive quantifier
         }
         return end;
+    }
+
+    /** The end of the atom at {@code i} without its quantifier, or -1. */
+    static int bodyEnd(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '|' || c == ')' || c == ']') {
+            return -1;
+        } else if (c == '\\') {
+            if (i + 1 >= s.length()) {
+                return -1;
+            }
+            char e = s.charAt(i + 1);
+            if (e == 'p' || e == 'P') {
+                return i + 2 < s.length() && s.charAt(i + 2) == '{' ? s.indexOf('}', i) + 1 : i + 3;
+            } else if (e == 'u' && i + 6 <= s.length() && s.substring(i + 2, i + 6).matches("[0-9a-fA-F]{4}")) {
+                return i + 6;
+            } else if (Character.isLetterOrDigit(e) && "dDsSwWbBhHvVtnrfe".indexOf(e) < 0) {
+                return -1; // quoting, hex, octal and control escapes, back references, \G, \A, \z...: not read here
+            }
+            return i + 2;
+        } else if (c == '[') {
+            return classEnd(s, i);
+        } else if (c == '(') {
+            return groupEnd(s, i);
+        }
+        return i + 1;
+    }
+
+    /** The least number of times an atom (as {@link #atoms} gives it) matches: 0 for {@code ?}, {@code *}, {@code {0,n}}. */
+    static int minimum(String atom) {
+        int end = bodyEnd(atom, 0);
+        if (end >= atom.length() || atom.charAt(end) == '+') {
+            return 1;
+        } else if (atom.charAt(end) == '{') {
+            String n = atom.substring(end + 1, atom.indexOf('}', end)).split(",", -1)[0].strip();
+            return n.isEmpty() ? 0 : Integer.parseInt(n);
+        }
+        return 0;
     }
 
     /**

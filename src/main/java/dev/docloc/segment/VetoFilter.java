@@ -40,6 +40,8 @@ final class VetoFilter {
     private static final int UNREADABLE_FLAGS = Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ;
 
     private final Pattern[] patterns;
+    // per break rule, its core (RuleCore), or null
+    private final Pattern[] cores;
     private final boolean[] isBreak;
     // per exception rule, its test; null: always kept
     private final Matcher[] tests;
@@ -47,6 +49,10 @@ final class VetoFilter {
 
     private VetoFilter(Pattern[] patterns, boolean[] isBreak, Matcher[] tests, BreakIterator icu) {
         this.patterns = patterns;
+        this.cores = new Pattern[patterns.length];
+        for (int i = 0; i < patterns.length; i++) {
+            cores[i] = isBreak[i] ? RuleCore.of(patterns[i]) : null;
+        }
         this.isBreak = isBreak;
         this.tests = tests;
         this.icu = icu;
@@ -104,6 +110,10 @@ final class VetoFilter {
         int n = 0;
         for (int i = 0; i < patterns.length; i++) {
             if (!run[i] || !isBreak[i]) {
+                continue;
+            }
+            if (cores[i] != null && !cores[i].matcher(text).find()) {
+                run[i] = false;
                 continue;
             }
             // Okapi's loop: each search starts where the last match broke
