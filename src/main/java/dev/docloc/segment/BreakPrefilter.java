@@ -31,9 +31,12 @@ final class BreakPrefilter {
         if (breakRules != null) {
             breakRules.forEach(p -> cores.add(RuleCore.of(p)));
         }
-        this.sentences = icu == null ? null : ThreadLocal.withInitial(() -> {
-            synchronized (icu) {
-                return (BreakIterator) icu.clone();
+        // a copy of its own: the segmenter the iterator belongs to goes on using it on its thread,
+        // and a clone taken while that thread sets a text on it could be taken half-way
+        BreakIterator pristine = icu == null ? null : (BreakIterator) icu.clone();
+        this.sentences = pristine == null ? null : ThreadLocal.withInitial(() -> {
+            synchronized (pristine) {
+                return (BreakIterator) pristine.clone();
             }
         });
     }
