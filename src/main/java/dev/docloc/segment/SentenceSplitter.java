@@ -201,11 +201,14 @@ public final class SentenceSplitter {
 
     /** The offsets in {@code plain} where a sentence starts, the first one left out. */
     private int[] boundaries(String plain) {
-        if (rules.prefilter().oneSentence(plain)) {
+        // Okapi takes its code markers (and the character after each) out of the text before its
+        // rules run, so the text the filters read would not be the one the rules see
+        boolean markers = hasCodeMarkers(plain);
+        if (!markers && rules.prefilter().oneSentence(plain)) {
             return new int[0];
         }
         ISegmenter s = rules.segmenter();
-        RuleFilter filter = rules.filter();
+        RuleFilter filter = markers ? null : rules.filter();
         if (filter != null) {
             filter.with(s, plain, () -> s.computeSegments(plain));
         } else {
@@ -217,6 +220,17 @@ public final class SentenceSplitter {
             starts[i - 1] = ranges.get(i).start;
         }
         return starts;
+    }
+
+    /** Whether {@code text} holds one of the characters Okapi reads as code markers (U+E101-U+E103). */
+    static boolean hasCodeMarkers(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uE101' && c <= '\uE103') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cuts the parts before each plain-text offset in {@code starts}. */

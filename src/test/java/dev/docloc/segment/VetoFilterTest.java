@@ -30,7 +30,9 @@ class VetoFilterTest {
             "bzw", "Nr", "Abs", "S", "p", "pp", "U.S", "No", "no", "Jan", "Sept", "Fig", "vs", "Vol", "approx", "et al",
             "Ph.D", "A", "a", "B", "Prof", "Jr", "Sr", "KVM", "qemu", "Die", "Der", "The", "Und", "Le", "O", "Sr",
             "Sra", "M", "Mme", "av", "ca", "1", "12", "3.4", "iv", "IV", "x", "Ж", "Привет", "т", "д", "г", "日本", "です",
-            "https://example.com/a?b=c", "©", "2026", "\"Quoted", "'single'", "(paren)", "[link]", "…", "...");
+            "https://example.com/a?b=c", "©", "2026", "\"Quoted", "'single'", "(paren)", "[link]", "…", "...",
+            // characters Okapi reads as code markers (it takes each out with the character after it)
+            "\uE101A", "\uE103\uE101", "\uE102", "ab\uE101xs", "\uD835\uDC00");
     private static final List<String> SEPARATORS = List.of(". ", ".", " ", ", ", ": ", ".  ", ". (", ".\n", "., ",
             "! ", "? ", "?! ", ".\" ", ".) ", "… ", "... ", "。", "！", " - ", ";\n", "\n\n", "… (", ".» ", ".” ",
             ".\u2028", ".\u0085", ".\u00A0", "\n ");
@@ -109,6 +111,19 @@ class VetoFilterTest {
     }
 
     @Test
+    void textsWithOkapisCodeMarkersGetOkapisBoundaries() {
+        // the filters read the text as it is; Okapi's rules see it without the markers
+        for (String text : List.of(" PP.TT., \uE103\uE101 Привет ", "ul ABTLG., \uE101A, ", "BIO., \uE102 St, HECT.,",
+                "Use ab\uE101xs. values. Then stop.")) {
+            for (String language : List.of("en", "fr", "ru")) {
+                SentenceSplitter filtered = SentenceSplitter.forLanguage(language);
+                List<Part> parts = List.of(new Text(text));
+                assertThat(filtered.split(parts)).as("%s: %s", language, text).isEqualTo(filtered.plainOkapi().split(parts));
+            }
+        }
+    }
+
+    @Test
     void aTestNeverRejectsAnOffsetItsRuleClaims() throws Exception {
         Random random = new Random(26);
         int claims = 0;
@@ -118,6 +133,9 @@ class VetoFilterTest {
             List<Pattern> tests = patterns.stream().map(VetoFilter::test).toList();
             for (int n = 0; n < 1_500; n++) {
                 String text = generated(random);
+                if (!VetoFilter.readable(text)) {
+                    continue; // the filter runs every rule on these
+                }
                 for (int i = 0; i < patterns.size(); i++) {
                     if (tests.get(i) == null) {
                         continue;
