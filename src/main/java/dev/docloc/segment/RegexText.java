@@ -155,8 +155,13 @@ final class RegexText {
                 return -1;
             }
             char e = s.charAt(i + 1);
-            if (e == 'p' || e == 'P') {
-                return i + 2 < s.length() && s.charAt(i + 2) == '{' ? s.indexOf('}', i) + 1 : i + 3;
+            if (e == 'p' || e == 'P' || e == 'b') {
+                // \p{..}, \P{..}, \pL; \b{g} (a grapheme boundary) is one element too
+                if (i + 2 < s.length() && s.charAt(i + 2) == '{') {
+                    int close = s.indexOf('}', i);
+                    return close < 0 ? -1 : close + 1;
+                }
+                return e == 'b' ? i + 2 : i + 3;
             } else if (e == 'u' && i + 6 <= s.length() && s.substring(i + 2, i + 6).matches("[0-9a-fA-F]{4}")) {
                 return i + 6;
             } else if (Character.isLetterOrDigit(e) && "dDsSwWbBhHvVtnrfe".indexOf(e) < 0) {
@@ -171,14 +176,17 @@ final class RegexText {
         return i + 1;
     }
 
-    /** The least number of times an atom (as {@link #atoms} gives it) matches: 0 for {@code ?}, {@code *}, {@code {0,n}}. */
+    /**
+     * The least number of times an atom (as {@link #atoms} gives it) matches: 0 for {@code ?},
+     * {@code *}, {@code {0,n}}, and for a count this reader cannot read (so it errs towards 0).
+     */
     static int minimum(String atom) {
         int end = bodyEnd(atom, 0);
         if (end >= atom.length() || atom.charAt(end) == '+') {
             return 1;
         } else if (atom.charAt(end) == '{') {
             String n = atom.substring(end + 1, atom.indexOf('}', end)).split(",", -1)[0].strip();
-            return n.isEmpty() ? 0 : Integer.parseInt(n);
+            return n.matches("[0-9]{1,9}") ? Integer.parseInt(n) : 0;
         }
         return 0;
     }

@@ -31,8 +31,16 @@ final class RuleCore {
     private RuleCore() {
     }
 
-    /** The core of a compiled rule, or null when it has none. */
+    /** The core of a compiled rule, or null when it has none (one rule the reader trips on included). */
     static Pattern of(Pattern rule) {
+        try {
+            return read(rule);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Pattern read(Pattern rule) {
         String p = rule.pattern();
         if ((rule.flags() & UNREADABLE_FLAGS) != 0 || INLINE_FLAGS.matcher(p).find() || UNREADABLE.matcher(p).find()
                 || !p.startsWith("(")) {

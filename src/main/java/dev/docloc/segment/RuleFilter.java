@@ -100,8 +100,14 @@ final class RuleFilter {
         }
     }
 
-    /** A break rule that claims {@code offsets} (see {@link #claimedRule}). */
+    /**
+     * A break rule that claims {@code offsets} (see {@link #claimedRule}); never empty: Okapi
+     * runs the expression of a rule whose list is empty, and this one has none.
+     */
     private Object claimed(int[] offsets) {
+        if (offsets.length == 0) {
+            throw new IllegalArgumentException("a break rule made of offsets needs at least one");
+        }
         List<Integer> list = new ArrayList<>(offsets.length);
         for (int o : offsets) {
             list.add(o);

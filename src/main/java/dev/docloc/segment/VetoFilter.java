@@ -180,6 +180,14 @@ final class VetoFilter {
      * flags that change how the text reads, quoting, or a look-behind Java refuses.
      */
     static Pattern test(Pattern rule) {
+        try {
+            return read(rule);
+        } catch (RuntimeException e) {
+            return null; // a rule the reader trips on is always kept
+        }
+    }
+
+    private static Pattern read(Pattern rule) {
         String p = rule.pattern();
         if ((rule.flags() & UNREADABLE_FLAGS) != 0 || INLINE_FLAGS.matcher(p).find() || !p.startsWith("(")
                 || p.contains("\\Q")) {
