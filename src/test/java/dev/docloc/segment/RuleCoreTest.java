@@ -51,22 +51,10 @@ class RuleCoreTest {
     @Test
     void aRuleTheReaderTripsOnLeavesTheFiltersOnForTheOthers(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
-        java.nio.file.Path srx = dir.resolve("rules.srx");
-        java.nio.file.Files.writeString(srx, """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <srx xmlns="http://www.lisa.org/srx20" xmlns:okpsrx="http://okapi.sf.net/srx-extensions" version="2.0">
-                <header segmentsubflows="yes" cascade="yes">
-                <formathandle type="start" include="no"/><formathandle type="end" include="yes"/>
-                <formathandle type="isolated" include="no"/>
-                <okpsrx:options oneSegmentIncludesAll="no" trimLeadingWhitespaces="yes" trimTrailingWhitespaces="yes" useIcu4jBreakRules="no"/>
-                </header>
-                <body><languagerules><languagerule languagerulename="Default">
+        java.nio.file.Path srx = SrxFiles.write(dir, """
                 <rule break="no"><beforebreak>\\bNo\\.</beforebreak><afterbreak>\\s</afterbreak></rule>
                 <rule break="yes"><beforebreak>\\b{g}x{2,}\\.</beforebreak><afterbreak>\\s</afterbreak></rule>
                 <rule break="yes"><beforebreak>[.?!]</beforebreak><afterbreak>\\s</afterbreak></rule>
-                </languagerule></languagerules>
-                <maprules><languagemap languagepattern=".*" languagerulename="Default"/></maprules>
-                </body></srx>
                 """);
         SentenceSplitter splitter = SentenceSplitter.fromFile(srx, "en");
         List<Part> parts = List.of(new Text("See No. 5 here. Then xx. More."));

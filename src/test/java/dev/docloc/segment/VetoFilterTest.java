@@ -191,21 +191,9 @@ class VetoFilterTest {
     void aProjectRuleWithQuotingKeepsOkapisAnswer(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         // Java reads [\Q[(\E] as the class of '[' and '('; a reader that does not know quoting
         // takes the rest of the rule for one bounded class
-        Path srx = dir.resolve("rules.srx");
-        Files.writeString(srx, """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <srx xmlns="http://www.lisa.org/srx20" xmlns:okpsrx="http://okapi.sf.net/srx-extensions" version="2.0">
-                <header segmentsubflows="yes" cascade="yes">
-                <formathandle type="start" include="no"/><formathandle type="end" include="yes"/>
-                <formathandle type="isolated" include="no"/>
-                <okpsrx:options oneSegmentIncludesAll="no" trimLeadingWhitespaces="yes" trimTrailingWhitespaces="yes" useIcu4jBreakRules="no"/>
-                </header>
-                <body><languagerules><languagerule languagerulename="Default">
+        java.nio.file.Path srx = SrxFiles.write(dir, """
                 <rule break="no"><beforebreak>[\\Q[(\\E]\\w+\\s*[\\Q])\\E]\\.</beforebreak><afterbreak>\\s</afterbreak></rule>
                 <rule break="yes"><beforebreak>[.?!]</beforebreak><afterbreak>\\s</afterbreak></rule>
-                </languagerule></languagerules>
-                <maprules><languagemap languagepattern=".*" languagerulename="Default"/></maprules>
-                </body></srx>
                 """);
         SentenceSplitter filtered = SentenceSplitter.fromFile(srx, "en");
         List<Part> parts = List.of(new Text("It is done (twice). Then more."));
