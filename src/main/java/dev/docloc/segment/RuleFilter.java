@@ -60,12 +60,9 @@ final class RuleFilter {
             List<Pattern> patterns = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < rules.size(); i++) {
-                Field p = rules.get(i).getClass().getDeclaredField("pattern");
-                p.setAccessible(true);
-                Pattern pattern = (Pattern) p.get(rules.get(i));
-                Field b = rules.get(i).getClass().getDeclaredField("isBreak");
-                b.setAccessible(true);
-                isBreak[i] = (boolean) b.get(rules.get(i));
+                Class<?> ruleClass = rules.get(i).getClass();
+                Pattern pattern = (Pattern) BreakPrefilter.field(ruleClass, "pattern").get(rules.get(i));
+                isBreak[i] = (boolean) BreakPrefilter.field(ruleClass, "isBreak").get(rules.get(i));
                 patterns.add(pattern);
                 duplicate[i] = pattern != null && !seen.add(pattern.flags() + " " + pattern.pattern());
                 // without case-insensitive matching a literal 'k' matches only 'k' (with it, also
@@ -138,7 +135,6 @@ final class RuleFilter {
             return null;
         }
     }
-
 
     /** Runs {@code work} (Okapi on {@code text}) with only the rules that can match {@code text}. */
     <T> T with(ISegmenter segmenter, String text, Supplier<T> work) {
