@@ -1,8 +1,38 @@
 package dev.docloc.segment;
 
-/** Reading the text of a Java regular expression, for the SRX rule filter and rewrites. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Reading the text of a Java regular expression, for the SRX rule filters, tests, cores and rewrites. */
 final class RegexText {
     private RegexText() {
+    }
+
+    /** Inline flags ({@code (?i)}, {@code (?-u:...)}): they change what the rest of the text means. */
+    static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]");
+    private static final int UNREADABLE_FLAGS = Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ;
+
+    /** A rule's expressions as Okapi compiles a rule: {@code (before)(after)}. */
+    record OkapiRule(String before, String after) {
+    }
+
+    /**
+     * The before and after expressions of a compiled SRX rule, or null when its text cannot be
+     * read so: flags that change how the text reads, inline flags, quoting ({@code \Q...\E},
+     * which these readers do not know), or not Okapi's form.
+     */
+    static OkapiRule okapiRule(Pattern rule) {
+        String p = rule.pattern();
+        if ((rule.flags() & UNREADABLE_FLAGS) != 0 || INLINE_FLAGS.matcher(p).find() || p.contains("\\Q")
+                || !p.startsWith("(")) {
+            return null;
+        }
+        int end = groupEnd(p, 0);
+        if (end < 0 || end >= p.length() || p.charAt(end) != '(' || groupEnd(p, end) != p.length()) {
+            return null;
+        }
+        return new OkapiRule(p.substring(1, end - 1), p.substring(end + 1, p.length() - 1));
     }
 
     /** The index after the {@code ]} that closes the class opening at {@code from}, or -1. */
@@ -80,8 +110,8 @@ final class RegexText {
      * The atoms of the top-level sequence {@code s}, each with its quantifier, or null when
      * {@code s} has alternatives at the top level or syntax this reader does not know.
      */
-    static java.util.List<String> atoms(String s) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+    static List<String> atoms(String s) {
+        List<String> out = new ArrayList<>();
         for (int i = 0; i < s.length(); ) {
             int end = atomEnd(s, i);
             if (end < 0) {
@@ -94,8 +124,8 @@ final class RegexText {
     }
 
     /** The top-level alternatives of {@code s} (one when it has none), or null when it cannot be read. */
-    static java.util.List<String> alternatives(String s) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+    static List<String> alternatives(String s) {
+        List<String> out = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

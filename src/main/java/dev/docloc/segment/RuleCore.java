@@ -22,10 +22,8 @@ import java.util.regex.PatternSyntaxException;
  * depend on what follows them), back references, or syntax {@link RegexText} does not know.
  */
 final class RuleCore {
-    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]");
-    // quoting, possessive quantifiers (a++, a*+, a?+, a{1,2}+; not \p{L}+), atomic groups, back references
-    private static final Pattern UNREADABLE = Pattern.compile("\\\\Q|[*+?]\\+|\\{\\d+(,\\d*)?}\\+|\\(\\?>|\\\\[1-9]|\\\\k<");
-    private static final int UNREADABLE_FLAGS = Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ;
+    // possessive quantifiers (a++, a*+, a?+, a{1,2}+; not \p{L}+), atomic groups, back references
+    private static final Pattern UNREADABLE = Pattern.compile("[*+?]\\+|\\{\\d+(,\\d*)?}\\+|\\(\\?>|\\\\[1-9]|\\\\k<");
     private static final List<String> COMMON = List.of("a", "z", "A", "Z", "0", "9", " ", "\t", "é", "Ж", "ß");
 
     private RuleCore() {
@@ -41,16 +39,11 @@ final class RuleCore {
     }
 
     private static Pattern read(Pattern rule) {
-        String p = rule.pattern();
-        if ((rule.flags() & UNREADABLE_FLAGS) != 0 || INLINE_FLAGS.matcher(p).find() || UNREADABLE.matcher(p).find()
-                || !p.startsWith("(")) {
+        RegexText.OkapiRule parts = RegexText.okapiRule(rule);
+        if (parts == null || UNREADABLE.matcher(rule.pattern()).find()) {
             return null;
         }
-        int end = RegexText.groupEnd(p, 0);
-        if (end < 0 || end >= p.length() || p.charAt(end) != '(' || RegexText.groupEnd(p, end) != p.length()) {
-            return null;
-        }
-        List<String> alternatives = RegexText.alternatives(p.substring(1, end - 1));
+        List<String> alternatives = RegexText.alternatives(parts.before());
         if (alternatives == null) {
             return null;
         }
@@ -63,7 +56,7 @@ final class RuleCore {
             tails.add("(?:" + tail + ")");
         }
         try {
-            return Pattern.compile("(?:" + String.join("|", tails) + ")" + p.substring(end), rule.flags());
+            return Pattern.compile("(?:" + String.join("|", tails) + ")(" + parts.after() + ")", rule.flags());
         } catch (PatternSyntaxException e) {
             return null;
         }

@@ -27,7 +27,6 @@ import net.sf.okapi.common.ISegmenter;
  * Okapi's fields cannot be read, every rule runs.
  */
 final class RuleFilter {
-    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]");
     private final Field rulesField;
     // the segmenter's own list, put back after each text (Okapi copies it before use)
     private final ArrayList<Object> rules;
@@ -177,7 +176,7 @@ final class RuleFilter {
      * sequences too (Okapi compiles a rule as {@code (before…)(after)}).
      */
     static String required(String regex) {
-        if (INLINE_FLAGS.matcher(regex).find() || regex.contains("\\Q")) {
+        if (RegexText.INLINE_FLAGS.matcher(regex).find() || regex.contains("\\Q")) {
             return "";
         }
         List<String> runs = new ArrayList<>();

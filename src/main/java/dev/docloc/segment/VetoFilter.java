@@ -34,10 +34,8 @@ import java.util.regex.PatternSyntaxException;
  */
 final class VetoFilter {
     private static final String CODES = "(([\\uE101\\uE102\\uE103].)*)";
-    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]");
     // a back reference (to a group of before) or \G (where the last match ended) in after
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\\\([1-9]|k<|G)");
-    private static final int UNREADABLE_FLAGS = Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ;
 
     private final Pattern[] patterns;
     // per break rule, its core (RuleCore), or null
@@ -188,17 +186,12 @@ final class VetoFilter {
     }
 
     private static Pattern read(Pattern rule) {
-        String p = rule.pattern();
-        if ((rule.flags() & UNREADABLE_FLAGS) != 0 || INLINE_FLAGS.matcher(p).find() || !p.startsWith("(")
-                || p.contains("\\Q")) {
+        RegexText.OkapiRule parts = RegexText.okapiRule(rule);
+        if (parts == null) {
             return null;
         }
-        int end = RegexText.groupEnd(p, 0);
-        if (end < 0 || end >= p.length() || p.charAt(end) != '(' || RegexText.groupEnd(p, end) != p.length()) {
-            return null;
-        }
-        String before = p.substring(1, end - 1);
-        String after = p.substring(end + 1, p.length() - 1);
+        String before = parts.before();
+        String after = parts.after();
         if (!before.endsWith(CODES) || BACK_REFERENCE.matcher(after).find()) {
             return null;
         }
