@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FileHashes {
     static final long RACY_MILLIS = 2000;
-    private static final String HEADER = "docloc-file-hashes 2";
+    private static final String HEADER = "docloc-file-hashes 3";
 
     private final Path file;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -47,10 +47,27 @@ public final class FileHashes {
         }
     }
 
-    record Entry(Stat stat, long taken, String hash) {
+    /**
+     * A file's hash as known at {@code taken}; {@code bytesId} is the {@link #bytesId} of the bytes
+     * docloc wrote to a shared file ({@link #wroteShared}), else null.
+     */
+    record Entry(Stat stat, long taken, String hash, String bytesId) {
+        Entry(Stat stat, long taken, String hash) {
+            this(stat, taken, hash, null);
+        }
+
         /** Whether the file, as {@code now} describes it, is the one hashed: same stat, out of the racy window. */
         boolean trusted(Stat now) {
             return stat.equals(now) && taken != PENDING && stat.latest() < taken - RACY_MILLIS;
+        }
+
+        /**
+         * Whether the file, as {@code now} describes it, may still be the one docloc wrote although
+         * it is in the racy window: same stat, and the identity of the written bytes to compare the
+         * file's bytes with.
+         */
+        boolean verifiable(Stat now) {
+            return bytesId != null && stat.equals(now) && taken != PENDING;
         }
     }
 
@@ -65,8 +82,12 @@ public final class FileHashes {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
                 if (in.readUTF().equals(HEADER)) {
                     for (int n = in.readInt(); n > 0; n--) {
-                        h.entries.put(in.readUTF(), new Entry(new Stat(in.readLong(), in.readLong(), in.readLong(),
-                                in.readLong()), in.readLong(), in.readUTF()));
+                        String key = in.readUTF();
+                        Stat stat = new Stat(in.readLong(), in.readLong(), in.readLong(), in.readLong());
+                        long taken = in.readLong();
+                        String hash = in.readUTF();
+                        String id = in.readUTF();
+                        h.entries.put(key, new Entry(stat, taken, hash, id.isEmpty() ? null : id));
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -102,6 +123,12 @@ public final class FileHashes {
         byte[] bytes = bytes(path);
         if (bytes == null) {
             return new Content("", null);
+        }
+        Entry written = entries.get(key(path));
+        if (written != null && written.verifiable(a) && bytesId(bytes).equals(written.bytesId())) {
+            // docloc's own write, read again in its racy window: the bytes are still the ones written
+            remember(path, a, taken, written.hash(), written.bytesId());
+            return new Content(written.hash(), bytes);
         }
         String hash = ContentHash.of(bytes);
         remember(path, a, taken, hash);
@@ -191,16 +218,19 @@ public final class FileHashes {
 
     /**
      * Notes the hash of a file this run has just written in a folder others write too (a
-     * translations file an editor may save at any time). As git does for its index, the hash is
-     * trusted only by later runs and only if the file was written at least {@value #RACY_MILLIS} ms
-     * before this run saved its hashes: an edit by someone else in the same clock tick as the write
-     * then cannot hide behind it. A file written in the last moments of a run is hashed again by
-     * the next.
+     * translations file an editor may save at any time), with the {@link #bytesId} of the bytes
+     * written. As git does for its index, the hash is trusted on size and time alone only by later
+     * runs and only if the file was written at least {@value #RACY_MILLIS} ms before this run saved
+     * its hashes: an edit by someone else in the same clock tick as the write then cannot hide
+     * behind it. A file written in the last moments of a run (the files of a command that ran for
+     * less than that, in a CI job that checks right after extracting) is read by the next run and
+     * keeps the hash when its bytes are still those written, as git compares the content of a
+     * racily clean file; an edit is then seen by its bytes.
      */
-    public void wroteShared(Path path, String hash) {
+    public void wroteShared(Path path, String hash, String bytesId) {
         Stat a = stat(path);
         if (a != null) {
-            remember(path, a, PENDING, hash);
+            remember(path, a, PENDING, hash, bytesId);
         }
     }
 
@@ -216,8 +246,12 @@ public final class FileHashes {
     }
 
     private void remember(Path path, Stat a, long taken, String hash) {
+        remember(path, a, taken, hash, null);
+    }
+
+    private void remember(Path path, Stat a, long taken, String hash, String bytesId) {
         seen.add(key(path));
-        entries.put(key(path), new Entry(a, taken, hash));
+        entries.put(key(path), new Entry(a, taken, hash, bytesId));
         changed = true;
     }
 
@@ -231,7 +265,7 @@ public final class FileHashes {
         entries.forEach((k, v) -> {
             // an entry of a file deleted since would only be a miss: only the others are looked up
             if (seen.contains(k) || Files.exists(Path.of(k))) {
-                live.put(k, v.taken() == PENDING ? new Entry(v.stat(), now, v.hash()) : v);
+                live.put(k, v.taken() == PENDING ? new Entry(v.stat(), now, v.hash(), v.bytesId()) : v);
             }
         });
         changed = !CacheFile.write(file, out -> {
@@ -246,6 +280,7 @@ public final class FileHashes {
                 out.writeLong(st.inode());
                 out.writeLong(e.getValue().taken());
                 out.writeUTF(e.getValue().hash());
+                out.writeUTF(e.getValue().bytesId() == null ? "" : e.getValue().bytesId());
             }
         });
     }

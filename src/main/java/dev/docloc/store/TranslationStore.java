@@ -178,7 +178,7 @@ public final class TranslationStore {
             validated.put(ContentHash.of(bytes), Boolean.TRUE);
         } else if (written) {
             String mark = run + writes.incrementAndGet();
-            files.wroteShared(file, mark);
+            files.wroteShared(file, mark, FileHashes.bytesId(bytes));
             validated.put(mark, Boolean.TRUE);
         }
     }

@@ -60,16 +60,34 @@ class StoreWriteMarkTest {
     }
 
     @Test
-    void aMarkSavedInTheSameMomentAsTheWriteIsNotTrusted() throws Exception {
+    void aMarkSavedInTheSameMomentAsTheWriteIsCheckedAgainstTheBytesWritten() throws Exception {
         FileHashes files = files();
         Path file = write(files);
         assertThat(files.of(file)).as("not in the run that wrote it")
                 .isEqualTo(ContentHash.of(Files.readAllBytes(file)));
         Path again = dir.resolve("translations/" + StoreFixture.LOCALE + "/other.xlf");
-        Files.writeString(again, "<xliff/>");
-        files.wroteShared(again, "w-test");
+        byte[] written = "<xliff/>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(again, written);
+        files.wroteShared(again, "w-test", FileHashes.bytesId(written));
         files.save();
-        assertThat(files().of(again)).as("an edit in the same clock tick could hide behind the mark")
+        assertThat(files().of(again)).as("the bytes written: still the write").isEqualTo("w-test");
+        Files.writeString(again, "<xlif/>");
+        assertThat(files().of(again)).as("an edit right after the write is not hidden by the mark")
                 .isEqualTo(ContentHash.of(Files.readAllBytes(again)));
+    }
+
+    @Test
+    void aFileWrittenByTheLastRunIsNotValidatedAgainWhenItsBytesAreTheOnesWritten() throws Exception {
+        FileHashes files = files();
+        Path file = write(files);
+        files.save(); // at once: the next run finds the file in its racy window
+        FileHashes next = files();
+        assertThat(next.of(file)).startsWith("w");
+        TranslationStore reader = store(next);
+        assertThat(reader.load(StoreFixture.LOCALE, StoreFixture.key(PAGE), PAGE).segments()).hasSize(3);
+        reader.saveCache();
+        assertThat(dev.docloc.cache.ResultCache.open(dir.resolve("cache/xliff-valid.bin"), Boolean.class)
+                .get(ContentHash.of(Files.readAllBytes(file)))).as("not hashed and validated as a file of unknown origin")
+                .isNull();
     }
 }
