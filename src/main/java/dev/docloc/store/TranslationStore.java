@@ -168,18 +168,26 @@ public final class TranslationStore {
      * the schemas. With {@link FileHashes}, a written file is known by a mark of this write instead
      * of a hash of its bytes (hashing every file written was a tenth of an extract); a file changed
      * afterwards gets its content hash from {@code files}, which is not in the cache, and is
-     * validated again when read.
+     * validated again when read. {@code page} (from {@link XliffFile#writeAndRead}, null when it
+     * could not tell) goes to {@code xliff-pages/} as the file's page as read, so that the next
+     * command reading the file (check or build right after extract) does not parse it.
      */
-    private void wroteOurs(Path file, byte[] bytes, boolean written) {
+    private void wroteOurs(String locale, String pageKey, byte[] bytes, boolean written, StoredPage page) {
         if (validated == null) {
             return;
         }
+        String hash;
         if (files == null) {
-            validated.put(ContentHash.of(bytes), Boolean.TRUE);
+            hash = ContentHash.of(bytes);
         } else if (written) {
-            String mark = run + writes.incrementAndGet();
-            files.wroteShared(file, mark, FileHashes.bytesId(bytes));
-            validated.put(mark, Boolean.TRUE);
+            hash = run + writes.incrementAndGet();
+            files.wroteShared(file(locale, pageKey), hash, FileHashes.bytesId(bytes));
+        } else {
+            return;
+        }
+        validated.put(hash, Boolean.TRUE);
+        if (written && page != null) {
+            parsed.put(locale, pageKey, hash, bytes, page);
         }
     }
 
@@ -285,9 +293,10 @@ public final class TranslationStore {
 
         /** Writes the page's file when its content changed (atomically); thread-safe across pages. */
         public UpdateResult write() {
-            byte[] xml = utf8(XliffFile.write(sourceLocale, locale, pagePath, units, next, glossary));
+            XliffFile.Written out = XliffFile.writeAndRead(sourceLocale, locale, pagePath, units, next, glossary);
+            byte[] xml = utf8(out.xml());
             boolean written = writeIfChanged(file(locale, pageKey), xml);
-            wroteOurs(file(locale, pageKey), xml, written);
+            wroteOurs(locale, pageKey, xml, written, out.page());
             return new UpdateResult(segments, counts[0], counts[1], counts[2], counts[3], written);
         }
     }
@@ -469,8 +478,9 @@ public final class TranslationStore {
                 }
             }
         }
-        byte[] xml = utf8(XliffFile.write(sourceLocale, locale, pagePath, units, next, glossary));
-        wroteOurs(file(locale, pageKey), xml, writeIfChanged(file(locale, pageKey), xml));
+        XliffFile.Written out = XliffFile.writeAndRead(sourceLocale, locale, pagePath, units, next, glossary);
+        byte[] xml = utf8(out.xml());
+        wroteOurs(locale, pageKey, xml, writeIfChanged(file(locale, pageKey), xml), out.page());
         return set;
     }
 

@@ -58,6 +58,46 @@ public final class XliffFile {
     public static String write(String sourceLocale, String locale, String page, List<TextUnit> units,
                                Map<String, StoredSegment> targets,
                                java.util.function.Function<TextUnit, List<GlossaryHit>> glossary) {
+        return write(sourceLocale, locale, page, units, targets, glossary, null);
+    }
+
+    /**
+     * A page's XLIFF text and the stored page {@link #read} gives for it; the page is null when it
+     * could not be told without reading the text (see {@link #writeAndRead}).
+     */
+    public record Written(String xml, StoredPage page) {}
+
+    /**
+     * As {@link #write(String, String, String, List, Map, java.util.function.Function)}, with the
+     * stored page reading the text would give: the units Okapi wrote, converted as {@link #read}
+     * converts the units Okapi reads, with the lines of the segments in the text. It spares the
+     * next command that reads the file (check or build after extract) parsing it again. A text with
+     * a character XML reading changes (a carriage return, which XML reads as a line feed) gets no
+     * page: it is read when needed.
+     */
+    public static Written writeAndRead(String sourceLocale, String locale, String page, List<TextUnit> units,
+                                       Map<String, StoredSegment> targets,
+                                       java.util.function.Function<TextUnit, List<GlossaryHit>> glossary) {
+        List<Unit> written = new ArrayList<>();
+        String xml = write(sourceLocale, locale, page, units, targets, glossary, written);
+        if (xml.indexOf('\r') >= 0) {
+            return new Written(xml, null);
+        }
+        Map<String, Integer> lines = segmentLines(xml);
+        Map<String, StoredSegment> segments = new LinkedHashMap<>();
+        try {
+            for (Unit u : written) {
+                readUnit(null, u, lines, segments);
+            }
+        } catch (RuntimeException e) {
+            return new Written(xml, null); // a reading of the text reports it, with its line
+        }
+        return new Written(xml, new StoredPage(page == null ? "" : page, locale, segments));
+    }
+
+    private static String write(String sourceLocale, String locale, String page, List<TextUnit> units,
+                                Map<String, StoredSegment> targets,
+                                java.util.function.Function<TextUnit, List<GlossaryHit>> glossary, List<Unit> written) {
         StringWriter out = new StringWriter();
         try (XLIFFWriter w = new XLIFFWriter()) {
             w.setLineBreak("\n");
@@ -72,7 +112,11 @@ public final class XliffFile {
             sfd.setOriginal(page);
             w.writeStartFile(sfd);
             for (TextUnit u : units) {
-                w.writeUnit(unit(u, targets, glossary.apply(u)));
+                Unit unit = unit(u, targets, glossary.apply(u));
+                w.writeUnit(unit);
+                if (written != null) {
+                    written.add(unit);
+                }
             }
             w.writeEndFile();
             w.writeEndDocument();
