@@ -29,6 +29,8 @@ public final class FileHashes {
 
     private final Path file;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    // the hash of each file docloc wrote to a shared folder, by the bytesId of the bytes written
+    private final Map<String, String> writtenIds = new ConcurrentHashMap<>();
     // files this run found in place (their entries need no existence check when saved)
     private final java.util.Set<String> seen = ConcurrentHashMap.newKeySet();
     private volatile boolean changed;
@@ -60,15 +62,6 @@ public final class FileHashes {
         boolean trusted(Stat now) {
             return stat.equals(now) && taken != PENDING && stat.latest() < taken - RACY_MILLIS;
         }
-
-        /**
-         * Whether the file, as {@code now} describes it, may still be the one docloc wrote although
-         * it is in the racy window: same stat, and the identity of the written bytes to compare the
-         * file's bytes with.
-         */
-        boolean verifiable(Stat now) {
-            return bytesId != null && stat.equals(now) && taken != PENDING;
-        }
     }
 
     private FileHashes(Path file) {
@@ -88,6 +81,9 @@ public final class FileHashes {
                         String hash = in.readUTF();
                         String id = in.readUTF();
                         h.entries.put(key, new Entry(stat, taken, hash, id.isEmpty() ? null : id));
+                        if (!id.isEmpty()) {
+                            h.writtenIds.put(id, hash);
+                        }
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -124,11 +120,15 @@ public final class FileHashes {
         if (bytes == null) {
             return new Content("", null);
         }
-        Entry written = entries.get(key(path));
-        if (written != null && written.verifiable(a) && bytesId(bytes).equals(written.bytesId())) {
-            // docloc's own write, read again in its racy window: the bytes are still the ones written
-            remember(path, a, taken, written.hash(), written.bytesId());
-            return new Content(written.hash(), bytes);
+        if (!writtenIds.isEmpty()) {
+            // bytes docloc wrote to a shared file: read again in the racy window of the write, or
+            // in a fresh checkout (new times) with this file of hashes restored
+            String id = bytesId(bytes);
+            String written = writtenIds.get(id);
+            if (written != null) {
+                remember(path, a, taken, written, id);
+                return new Content(written, bytes);
+            }
         }
         String hash = ContentHash.of(bytes);
         remember(path, a, taken, hash);
@@ -222,10 +222,14 @@ public final class FileHashes {
      * written. As git does for its index, the hash is trusted on size and time alone only by later
      * runs and only if the file was written at least {@value #RACY_MILLIS} ms before this run saved
      * its hashes: an edit by someone else in the same clock tick as the write then cannot hide
-     * behind it. A file written in the last moments of a run (the files of a command that ran for
-     * less than that, in a CI job that checks right after extracting) is read by the next run and
-     * keeps the hash when its bytes are still those written, as git compares the content of a
-     * racily clean file; an edit is then seen by its bytes.
+     * behind it. A file read without a trusted entry whose bytes have the {@link #bytesId} of bytes
+     * docloc wrote gets the hash noted with them: a file written in the last moments of a run (the
+     * files of a command that ran for less than that, in a CI job that checks right after
+     * extracting), as git compares the content of a racily clean file, and the same file in a fresh
+     * checkout with this file of hashes restored. {@code hash} should therefore stand for the bytes
+     * (the same bytes always noted with the same hash), not for one write of them. An edit is seen
+     * by its bytes; only bytes of the same length and both CRCs as some written file would pass for
+     * it, which an accident does not make (the page read is then docloc's own, never the edit).
      */
     public void wroteShared(Path path, String hash, String bytesId) {
         Stat a = stat(path);
@@ -252,6 +256,9 @@ public final class FileHashes {
     private void remember(Path path, Stat a, long taken, String hash, String bytesId) {
         seen.add(key(path));
         entries.put(key(path), new Entry(a, taken, hash, bytesId));
+        if (bytesId != null) {
+            writtenIds.put(bytesId, hash);
+        }
         changed = true;
     }
 

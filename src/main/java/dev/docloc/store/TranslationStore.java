@@ -41,9 +41,6 @@ public final class TranslationStore {
     private final ResultCache<Boolean> validated;
     private final FileHashes files;
     private final StoredPageCache parsed;
-    // what marks the files this run writes in the validation cache (see wroteOurs)
-    private final String run = "w" + java.util.UUID.randomUUID() + "-";
-    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
     /** The {@link Memory#changes()} of each memory when this store last saved it. */
     private final Map<Memory, Long> saved = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
@@ -66,7 +63,7 @@ public final class TranslationStore {
      * As {@link #TranslationStore(Path, String, Path)}, taking the content hashes of translations
      * files from {@code files} (see {@link FileHashes}): an unchanged file is then not hashed to
      * find it in the validation cache, and a file this store writes is not hashed at all: it is
-     * known by a mark of this write, which {@code files} gives back in later runs while the file is
+     * known by a mark of the bytes written, which {@code files} gives back in later runs while the file is
      * unchanged ({@link FileHashes#wroteShared}).
      */
     public TranslationStore(Path translationsDir, String sourceLocale, Path validationCache, FileHashes files) {
@@ -136,7 +133,7 @@ public final class TranslationStore {
 
     /**
      * As {@link #load(String, String, String, byte[])}, with {@code hash} what {@link FileHashes}
-     * knows these bytes by (their {@link ContentHash}, or the mark of the write that made them)
+     * knows these bytes by (their {@link ContentHash}, or the mark of docloc's write of them)
      * when the caller read them through it, else null (they are hashed here).
      */
     public StoredPage load(String locale, String pageKey, String pagePath, byte[] bytes, String hash) {
@@ -165,10 +162,10 @@ public final class TranslationStore {
 
     /**
      * Notes that this store wrote {@code bytes} to {@code file} itself: its writer's output passes
-     * the schemas. With {@link FileHashes}, a written file is known by a mark of this write instead
-     * of a hash of its bytes (hashing every file written was a tenth of an extract); a file changed
-     * afterwards gets its content hash from {@code files}, which is not in the cache, and is
-     * validated again when read. {@code page} (from {@link XliffFile#writeAndRead}, null when it
+     * the schemas. With {@link FileHashes}, a written file is known by a mark of the bytes written
+     * (their length and CRCs) instead of a SHA-256 of them (hashing every file written was a tenth
+     * of an extract); a file changed afterwards gets its content hash from {@code files}, which is
+     * not in the cache, and is validated again when read. {@code page} (from {@link XliffFile#writeAndRead}, null when it
      * could not tell) goes to {@code xliff-pages/} as the file's page as read, so that the next
      * command reading the file (check or build right after extract) does not parse it.
      */
@@ -180,8 +177,11 @@ public final class TranslationStore {
         if (files == null) {
             hash = ContentHash.of(bytes);
         } else if (written) {
-            hash = run + writes.incrementAndGet();
-            files.wroteShared(file(locale, pageKey), hash, FileHashes.bytesId(bytes));
+            // the mark stands for the bytes (see FileHashes#wroteShared), is never a content hash
+            // (hexadecimal) and costs two CRCs instead of a SHA-256 of every file written
+            String id = FileHashes.bytesId(bytes);
+            hash = "w" + id;
+            files.wroteShared(file(locale, pageKey), hash, id);
         } else {
             return;
         }

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A translations file the store wrote is known by a mark of that write, not hashed; the mark
- * stands for the file only in later runs, only when the write was older than the racy window
- * when the hashes were saved, and only while the file is unchanged: a file edited afterwards is
- * hashed and validated against the XLIFF schemas again.
+ * A translations file the store wrote is known by a mark of the bytes written, not hashed with
+ * SHA-256; by size and time only in later runs and only when the write was older than the racy
+ * window when the hashes were saved, else (and in a fresh checkout with the cache restored) by
+ * its bytes; a file edited afterwards is hashed and validated against the XLIFF schemas again.
  */
 class StoreWriteMarkTest {
     private static final String PAGE = "guides/a.md";
@@ -63,8 +63,8 @@ class StoreWriteMarkTest {
     void aMarkSavedInTheSameMomentAsTheWriteIsCheckedAgainstTheBytesWritten() throws Exception {
         FileHashes files = files();
         Path file = write(files);
-        assertThat(files.of(file)).as("not in the run that wrote it")
-                .isEqualTo(ContentHash.of(Files.readAllBytes(file)));
+        assertThat(files.of(file)).as("in the run that wrote it too: by its bytes, not by size and time")
+                .isEqualTo("w" + FileHashes.bytesId(Files.readAllBytes(file)));
         Path again = dir.resolve("translations/" + StoreFixture.LOCALE + "/other.xlf");
         byte[] written = "<xliff/>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Files.write(again, written);
@@ -89,5 +89,47 @@ class StoreWriteMarkTest {
         assertThat(dev.docloc.cache.ResultCache.open(dir.resolve("cache/xliff-valid.bin"), Boolean.class)
                 .get(ContentHash.of(Files.readAllBytes(file)))).as("not hashed and validated as a file of unknown origin")
                 .isNull();
+    }
+
+    @Test
+    void aFreshCheckoutWithTheCacheRestoredTakesThePagesTheStoreWroteByTheirBytes() throws Exception {
+        FileHashes files = files();
+        Path file = write(files);
+        files.save();
+        // a fresh checkout: the same files elsewhere, with new times, and the cache folder restored
+        Path checkout = dir.resolve("checkout");
+        copy(dir.resolve("translations"), checkout.resolve("translations"));
+        copy(dir.resolve("cache"), checkout.resolve("cache"));
+        Path copied = checkout.resolve("translations").resolve(dir.resolve("translations").relativize(file));
+        FileHashes fresh = FileHashes.open(checkout.resolve("cache/files.bin"));
+        TranslationStore store = new TranslationStore(checkout.resolve("translations"), "en",
+                checkout.resolve("cache/xliff-valid.bin"), fresh);
+        assertThat(fresh.of(copied)).as("the mark of the bytes written").isEqualTo(files.of(file)).startsWith("w");
+        assertThat(store.load(StoreFixture.LOCALE, StoreFixture.key(PAGE), PAGE).segments()).hasSize(3);
+        store.saveCache();
+        assertThat(dev.docloc.cache.ResultCache.open(checkout.resolve("cache/xliff-valid.bin"), Boolean.class)
+                .get(ContentHash.of(Files.readAllBytes(copied)))).as("taken from the pages the store wrote, not parsed")
+                .isNull();
+
+        // the same file edited in the checkout (same length): parsed, validated and found wanting
+        String xml = Files.readString(copied).replaceFirst("<segment id=\"s", "<segment id=\"t");
+        Files.writeString(copied, xml);
+        TranslationStore again = new TranslationStore(checkout.resolve("translations"), "en",
+                checkout.resolve("cache/xliff-valid.bin"), FileHashes.open(checkout.resolve("cache/files.bin")));
+        assertThat(again.load(StoreFixture.LOCALE, StoreFixture.key(PAGE), PAGE).segments().keySet())
+                .anyMatch(id -> id.startsWith("t"));
+    }
+
+    private static void copy(Path from, Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
     }
 }
