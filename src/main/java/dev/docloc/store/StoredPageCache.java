@@ -78,8 +78,8 @@ final class StoredPageCache {
 
     /**
      * Keeps {@code page}, read from {@code bytes}, known by {@code hash}. The page is written with a
-     * checksum: an entry damaged on disk (a crash after the rename, before its blocks were
-     * written) is a miss, never another page.
+     * checksum, in place ({@link CacheFile#writeChecked}): an entry read half written, or damaged
+     * on disk by a crash, is a miss, never another page.
      */
     void put(String locale, String pageKey, String hash, byte[] bytes, StoredPage page) {
         java.io.ByteArrayOutputStream payload = new java.io.ByteArrayOutputStream();
@@ -89,7 +89,7 @@ final class StoredPageCache {
             return;
         }
         byte[] content = payload.toByteArray();
-        CacheFile.write(file(locale, pageKey), out -> {
+        CacheFile.writeChecked(file(locale, pageKey), out -> {
             out.writeUTF(HEADER);
             out.writeUTF(hash);
             out.writeUTF(locale);
