@@ -58,7 +58,7 @@ public final class XliffFile {
     public static String write(String sourceLocale, String locale, String page, List<TextUnit> units,
                                Map<String, StoredSegment> targets,
                                java.util.function.Function<TextUnit, List<GlossaryHit>> glossary) {
-        return write(sourceLocale, locale, page, units, targets, glossary, null);
+        return write(sourceLocale, locale, page, units, targets, glossary, null, new boolean[1]);
     }
 
     /**
@@ -72,15 +72,20 @@ public final class XliffFile {
      * stored page reading the text would give: the units Okapi wrote, converted as {@link #read}
      * converts the units Okapi reads, with the lines of the segments in the text. It spares the
      * next command that reads the file (check or build after extract) parsing it again. A text with
-     * a character XML reading changes (a carriage return, which XML reads as a line feed) gets no
-     * page: it is read when needed.
+     * a character XML reading changes (a carriage return, which XML reads as a line feed; a tab in
+     * the page path, read as a space; a U+FEFF, at which Okapi's reader cuts code data) or a value
+     * that had to be rewritten to be written gets no page: it is read when needed.
      */
     public static Written writeAndRead(String sourceLocale, String locale, String page, List<TextUnit> units,
                                        Map<String, StoredSegment> targets,
                                        java.util.function.Function<TextUnit, List<GlossaryHit>> glossary) {
         List<Unit> written = new ArrayList<>();
-        String xml = write(sourceLocale, locale, page, units, targets, glossary, written);
-        if (xml.indexOf('\r') >= 0) {
+        boolean[] rewritten = new boolean[1];
+        String xml = write(sourceLocale, locale, page, units, targets, glossary, written, rewritten);
+        // a tab or line break in the page path is read back as a space (attribute values are
+        // normalized), and Okapi's reader cuts code data at a U+FEFF
+        if (rewritten[0] || xml.indexOf('\r') >= 0 || xml.indexOf('\uFEFF') >= 0
+                || (page != null && page.chars().anyMatch(c -> c < 0x20))) {
             return new Written(xml, null);
         }
         Map<String, Integer> lines = segmentLines(xml);
@@ -95,9 +100,15 @@ public final class XliffFile {
         return new Written(xml, new StoredPage(page == null ? "" : page, locale, segments));
     }
 
+    /**
+     * The text of the file; {@code rewritten[0]} is set when a value could not be written as it is
+     * (see {@link #escapeOrigin} and {@link #wellFormed}), so the units no longer say what a
+     * reading of the text gives.
+     */
     private static String write(String sourceLocale, String locale, String page, List<TextUnit> units,
                                 Map<String, StoredSegment> targets,
-                                java.util.function.Function<TextUnit, List<GlossaryHit>> glossary, List<Unit> written) {
+                                java.util.function.Function<TextUnit, List<GlossaryHit>> glossary, List<Unit> written,
+                                boolean[] rewritten) {
         StringWriter out = new StringWriter();
         try (XLIFFWriter w = new XLIFFWriter()) {
             w.setLineBreak("\n");
@@ -112,7 +123,7 @@ public final class XliffFile {
             sfd.setOriginal(page);
             w.writeStartFile(sfd);
             for (TextUnit u : units) {
-                Unit unit = unit(u, targets, glossary.apply(u));
+                Unit unit = unit(u, targets, glossary.apply(u), rewritten);
                 w.writeUnit(unit);
                 if (written != null) {
                     written.add(unit);
@@ -121,10 +132,86 @@ public final class XliffFile {
             w.writeEndFile();
             w.writeEndDocument();
         }
+        return wellFormed(out.toString(), rewritten);
+    }
+
+    /**
+     * The writer's text made well-formed where Okapi's writer leaves a value as it is (notes, code
+     * data and its display text): {@code ]]>} becomes {@code ]]&gt;} (read back the same), and a
+     * character XML 1.0 cannot hold at all (a control character, U+FFFE, U+FFFF, half a surrogate
+     * pair) becomes U+FFFD, which sets {@code rewritten[0]}. Okapi writes such characters in
+     * segment content as {@code <cp>}, so only values no translation is made of lose them; without
+     * this, extract wrote files that the next command refused as not well-formed.
+     */
+    private static String wellFormed(String xml, boolean[] rewritten) {
+        StringBuilder out = null;
+        int n = xml.length();
+        for (int i = 0; i < n; i++) {
+            char c = xml.charAt(i);
+            String with = null;
+            int skip = 0;
+            if (c == ']' && xml.startsWith("]]>", i)) {
+                with = "]]&gt;";
+                skip = 2;
+            } else if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0xD800 && !legalFrom(xml, i)) {
+                with = "\uFFFD";
+                rewritten[0] = true;
+            } else if (Character.isHighSurrogate(c)) {
+                if (out != null) {
+                    out.append(c).append(xml.charAt(i + 1));
+                }
+                i++; // a whole pair
+                continue;
+            }
+            if (with != null && out == null) {
+                out = new StringBuilder(n + 16).append(xml, 0, i);
+            }
+            if (out != null) {
+                out.append(with != null ? with : String.valueOf(c));
+            }
+            i += skip;
+        }
+        return out == null ? xml : out.toString();
+    }
+
+    /** Whether the char at {@code i} (U+D800 or above) may stand in XML: a whole surrogate pair, or not U+FFFE/U+FFFF. */
+    private static boolean legalFrom(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return !Character.isLowSurrogate(c) && c != '\uFFFE' && c != '\uFFFF';
+    }
+
+    /**
+     * An offered match's origin as an attribute value: Okapi's writer puts it in the file as it is,
+     * so {@code &}, {@code <} and quotes would make the file not well-formed, and tabs and line
+     * breaks would read back as spaces; they are written as references, which read back as they
+     * were. Sets {@code rewritten[0]} when it changed anything (the unit then holds the references).
+     */
+    static String escapeOrigin(String origin, boolean[] rewritten) {
+        StringBuilder out = new StringBuilder(origin.length() + 8);
+        for (int i = 0; i < origin.length(); i++) {
+            char c = origin.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\t' -> out.append("&#9;");
+                case '\n' -> out.append("&#10;");
+                case '\r' -> out.append("&#13;");
+                default -> out.append(c);
+            }
+        }
+        if (out.length() != origin.length()) {
+            rewritten[0] = true;
+        }
         return out.toString();
     }
 
-    private static Unit unit(TextUnit tu, Map<String, StoredSegment> targets, List<GlossaryHit> hits) {
+    private static Unit unit(TextUnit tu, Map<String, StoredSegment> targets, List<GlossaryHit> hits,
+                             boolean[] rewritten) {
         Unit u = new Unit(tu.id());
         u.setType("docloc:" + tu.kind().id());
         // matches are anchored by markers in the source; they are added once every code of the unit
@@ -161,7 +248,7 @@ public final class XliffFile {
         }
         int n = 0;
         for (var e : pending) {
-            u.getMatches().add(match(e.getKey(), e.getValue(), "m" + (++n)));
+            u.getMatches().add(match(e.getKey(), e.getValue(), "m" + (++n), rewritten));
         }
         for (GlossaryHit h : hits) {
             u.getGlossary().add(entry(h));
@@ -169,10 +256,11 @@ public final class XliffFile {
         return u;
     }
 
-    private static Match match(net.sf.okapi.lib.xliff2.core.Segment seg, Candidate c, String markerId) {
+    private static Match match(net.sf.okapi.lib.xliff2.core.Segment seg, Candidate c, String markerId,
+                               boolean[] rewritten) {
         Match m = new Match();
         m.setSimilarity(Math.round(c.similarity() * 1000) / 10.0);
-        m.setOrigin(c.origin());
+        m.setOrigin(escapeOrigin(c.origin(), rewritten));
         Fragment src = new Fragment(m.getStore(), false);
         fill(src, c.source());
         m.setSource(src);

@@ -159,4 +159,87 @@ class XliffWrittenPageTest {
         StoredPage read = XliffFile.read(dir.resolve("a.xlf"), w.xml().getBytes(StandardCharsets.UTF_8), "de", true);
         assertThat(read.segments()).hasSize(4);
     }
+
+    /** Values no field may break the file with: XML specials, characters XML 1.0 cannot hold, surrogates. */
+    private static final String[] HARD = {"&", "<", ">", "\"", "'", "]]>", "&amp;", "<cp hex=\"1\"/>", "\t", "\n",
+        "\u0000", "\u0001", "\u000B", "\u001F", "\u007F", "\u0085", "\u2028", "\uFFFE", "\uFFFF", "\uD800",
+        "\uDC00", "\uD83D\uDE80", "\u00A0", "\uFEFF", "  ", "\u00E9"};
+
+    /**
+     * Every hard value in every field docloc writes (target, note, offered match's origin and
+     * source, code data, glossary term, definition and translation, page path): the file written
+     * is one docloc can read, with the schemas, and a page given with it is the page reading gives.
+     * Okapi's writer leaves some of these as they are in some fields (a raw {@code ]]>} in a note,
+     * a raw {@code &} in an origin, control characters in code data), which made files that the
+     * next command refused.
+     */
+    @Test
+    void noValueInAnyFieldMakesAFileDoclocCannotReadOrAPageOtherThanItsReading() {
+        List<TextUnit> units = EXTRACTOR.extract(PageParser.parse("a.md", "# T\n\nOne `code` here. Two **b** there.\n\nThree.\n"));
+        int pages = 0;
+        List<String> differ = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (String atom : HARD) {
+            values.add("x" + atom + "y");
+        }
+        java.util.Random random = new java.util.Random(20261126);
+        for (int i = 0; i < 60; i++) {
+            StringBuilder v = new StringBuilder();
+            for (int k = random.nextInt(5); k >= 0; k--) {
+                v.append(HARD[random.nextInt(HARD.length)]);
+            }
+            values.add(v.toString());
+        }
+        for (String value : values) {
+            String atom = value;
+            for (String field : List.of("target", "note", "origin", "candidate", "code", "term", "definition",
+                    "translation", "path")) {
+                Map<String, StoredSegment> targets = new LinkedHashMap<>();
+                for (TextUnit u : units) {
+                    for (Segment s : u.segments()) {
+                        List<Part> t = new ArrayList<>(List.of(new Text("T")));
+                        List<String> notes = new ArrayList<>();
+                        List<Candidate> offered = new ArrayList<>();
+                        switch (field) {
+                            case "target" -> t = new ArrayList<>(List.of(new Text(value)));
+                            case "note" -> notes.add(value);
+                            case "origin" -> offered.add(new Candidate(s.source(), List.of(new Text("c")), 0.8, value));
+                            case "candidate" -> offered.add(new Candidate(List.of(new Text(value)), List.of(new Text(value)), 0.8, "memory"));
+                            case "code" -> t.add(dev.docloc.segment.Code.of("z" + s.id(), dev.docloc.segment.Code.Kind.PLACEHOLDER,
+                                    dev.docloc.segment.Code.Type.CODE, value));
+                            default -> { }
+                        }
+                        targets.put(s.id(), new StoredSegment(s.id(), s.source(), dev.docloc.segment.Parts.normalize(t),
+                                State.TRANSLATED, notes, 0, offered));
+                    }
+                }
+                GlossaryHit hit = new GlossaryHit(field.equals("term") ? value : "KVM",
+                        field.equals("definition") ? value : "a hypervisor", List.of(field.equals("translation") ? value : "KVM"));
+                String path = field.equals("path") ? "guides/" + value + ".md" : "a.md";
+                XliffFile.Written w = XliffFile.writeAndRead("en", "de", path, units, targets, u -> List.of(hit));
+                StoredPage read = XliffFile.read(dir.resolve("a.xlf"), w.xml().getBytes(StandardCharsets.UTF_8), "de", true);
+                if (w.page() != null) {
+                    if (!w.page().equals(read)) {
+                        differ.add(field + " " + atom.codePoints().boxed().toList());
+                    }
+                    pages++;
+                }
+            }
+        }
+        assertThat(differ).as("pages given that differ from the reading").isEmpty();
+        assertThat(pages).as("most values need no reading").isGreaterThan(values.size() * 9 / 3);
+    }
+
+    @Test
+    void aRewordedSourceQuotingXmlCloseMarkupLeavesAFileTheNextCommandReads() {
+        StoreFixture f = new StoreFixture(dir.resolve("translations"));
+        String page = "guides/cdata.md";
+        f.extract(page, "# CDATA\n\nThe marker ]]> closes a section.\n");
+        f.translateRest(page, "# CDATA\n\nThe marker ]]> closes a section.\n", State.TRANSLATED);
+        // the reworded source carries the translation forward with a note quoting the change
+        f.extract(page, "# CDATA\n\nThe marker ]]> closes a CDATA section.\n");
+        java.nio.file.Path file = f.store.file(StoreFixture.LOCALE, StoreFixture.key(page));
+        StoredPage read = XliffFile.read(file, StoreFixture.LOCALE);
+        assertThat(read.segments().values()).anyMatch(s -> s.notes().stream().anyMatch(n -> n.contains("]]>")));
+    }
 }
