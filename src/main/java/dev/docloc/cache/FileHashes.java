@@ -25,12 +25,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FileHashes {
     static final long RACY_MILLIS = 2000;
-    private static final String HEADER = "docloc-file-hashes 3";
+    private static final String HEADER = "docloc-file-hashes 2";
 
     private final Path file;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    // the hash of each file docloc wrote to a shared folder, by the bytesId of the bytes written
-    private final Map<String, String> writtenIds = new ConcurrentHashMap<>();
     // files this run found in place (their entries need no existence check when saved)
     private final java.util.Set<String> seen = ConcurrentHashMap.newKeySet();
     private volatile boolean changed;
@@ -49,15 +47,7 @@ public final class FileHashes {
         }
     }
 
-    /**
-     * A file's hash as known at {@code taken}; {@code bytesId} is the {@link #bytesId} of the bytes
-     * docloc wrote to a shared file ({@link #wroteShared}), else null.
-     */
-    record Entry(Stat stat, long taken, String hash, String bytesId) {
-        Entry(Stat stat, long taken, String hash) {
-            this(stat, taken, hash, null);
-        }
-
+    record Entry(Stat stat, long taken, String hash) {
         /** Whether the file, as {@code now} describes it, is the one hashed: same stat, out of the racy window. */
         boolean trusted(Stat now) {
             return stat.equals(now) && taken != PENDING && stat.latest() < taken - RACY_MILLIS;
@@ -75,15 +65,8 @@ public final class FileHashes {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
                 if (in.readUTF().equals(HEADER)) {
                     for (int n = in.readInt(); n > 0; n--) {
-                        String key = in.readUTF();
-                        Stat stat = new Stat(in.readLong(), in.readLong(), in.readLong(), in.readLong());
-                        long taken = in.readLong();
-                        String hash = in.readUTF();
-                        String id = in.readUTF();
-                        h.entries.put(key, new Entry(stat, taken, hash, id.isEmpty() ? null : id));
-                        if (!id.isEmpty()) {
-                            h.writtenIds.put(id, hash);
-                        }
+                        h.entries.put(in.readUTF(), new Entry(new Stat(in.readLong(), in.readLong(), in.readLong(),
+                                in.readLong()), in.readLong(), in.readUTF()));
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -119,16 +102,6 @@ public final class FileHashes {
         byte[] bytes = bytes(path);
         if (bytes == null) {
             return new Content("", null);
-        }
-        if (!writtenIds.isEmpty()) {
-            // bytes docloc wrote to a shared file: read again in the racy window of the write, or
-            // in a fresh checkout (new times) with this file of hashes restored
-            String id = bytesId(bytes);
-            String written = writtenIds.get(id);
-            if (written != null) {
-                remember(path, a, taken, written, id);
-                return new Content(written, bytes);
-            }
         }
         String hash = ContentHash.of(bytes);
         remember(path, a, taken, hash);
@@ -218,23 +191,16 @@ public final class FileHashes {
 
     /**
      * Notes the hash of a file this run has just written in a folder others write too (a
-     * translations file an editor may save at any time), with the {@link #bytesId} of the bytes
-     * written. As git does for its index, the hash is trusted on size and time alone only by later
-     * runs and only if the file was written at least {@value #RACY_MILLIS} ms before this run saved
-     * its hashes: an edit by someone else in the same clock tick as the write then cannot hide
-     * behind it. A file read without a trusted entry whose bytes have the {@link #bytesId} of bytes
-     * docloc wrote gets the hash noted with them: a file written in the last moments of a run (the
-     * files of a command that ran for less than that, in a CI job that checks right after
-     * extracting), as git compares the content of a racily clean file, and the same file in a fresh
-     * checkout with this file of hashes restored. {@code hash} should therefore stand for the bytes
-     * (the same bytes always noted with the same hash), not for one write of them. An edit is seen
-     * by its bytes; only bytes of the same length and both CRCs as some written file would pass for
-     * it, which an accident does not make (the page read is then docloc's own, never the edit).
+     * translations file an editor may save at any time). As git does for its index, the hash is
+     * trusted only by later runs and only if the file was written at least {@value #RACY_MILLIS} ms
+     * before this run saved its hashes: an edit by someone else in the same clock tick as the write
+     * then cannot hide behind it. A file written in the last moments of a run is hashed again by
+     * the next.
      */
-    public void wroteShared(Path path, String hash, String bytesId) {
+    public void wroteShared(Path path, String hash) {
         Stat a = stat(path);
         if (a != null) {
-            remember(path, a, PENDING, hash, bytesId);
+            remember(path, a, PENDING, hash);
         }
     }
 
@@ -250,15 +216,8 @@ public final class FileHashes {
     }
 
     private void remember(Path path, Stat a, long taken, String hash) {
-        remember(path, a, taken, hash, null);
-    }
-
-    private void remember(Path path, Stat a, long taken, String hash, String bytesId) {
         seen.add(key(path));
-        entries.put(key(path), new Entry(a, taken, hash, bytesId));
-        if (bytesId != null) {
-            writtenIds.put(bytesId, hash);
-        }
+        entries.put(key(path), new Entry(a, taken, hash));
         changed = true;
     }
 
@@ -272,7 +231,7 @@ public final class FileHashes {
         entries.forEach((k, v) -> {
             // an entry of a file deleted since would only be a miss: only the others are looked up
             if (seen.contains(k) || Files.exists(Path.of(k))) {
-                live.put(k, v.taken() == PENDING ? new Entry(v.stat(), now, v.hash(), v.bytesId()) : v);
+                live.put(k, v.taken() == PENDING ? new Entry(v.stat(), now, v.hash()) : v);
             }
         });
         changed = !CacheFile.write(file, out -> {
@@ -287,7 +246,6 @@ public final class FileHashes {
                 out.writeLong(st.inode());
                 out.writeLong(e.getValue().taken());
                 out.writeUTF(e.getValue().hash());
-                out.writeUTF(e.getValue().bytesId() == null ? "" : e.getValue().bytesId());
             }
         });
     }

@@ -62,9 +62,9 @@ public final class TranslationStore {
     /**
      * As {@link #TranslationStore(Path, String, Path)}, taking the content hashes of translations
      * files from {@code files} (see {@link FileHashes}): an unchanged file is then not hashed to
-     * find it in the validation cache, and a file this store writes is not hashed at all: it is
-     * known by a mark of the bytes written, which {@code files} gives back in later runs while the file is
-     * unchanged ({@link FileHashes#wroteShared}).
+     * find it in the validation cache, and a file this store writes is known by the hash of the
+     * bytes written, which {@code files} gives back in later runs while the file is unchanged
+     * ({@link FileHashes#wroteShared}).
      */
     public TranslationStore(Path translationsDir, String sourceLocale, Path validationCache, FileHashes files) {
         this.dir = translationsDir;
@@ -133,8 +133,8 @@ public final class TranslationStore {
 
     /**
      * As {@link #load(String, String, String, byte[])}, with {@code hash} what {@link FileHashes}
-     * knows these bytes by (their {@link ContentHash}, or the mark of docloc's write of them)
-     * when the caller read them through it, else null (they are hashed here).
+     * knows these bytes by (their {@link ContentHash}) when the caller read them through it, else
+     * null (they are hashed here).
      */
     public StoredPage load(String locale, String pageKey, String pagePath, byte[] bytes, String hash) {
         if (bytes == null) {
@@ -161,29 +161,24 @@ public final class TranslationStore {
     }
 
     /**
-     * Notes that this store wrote {@code bytes} to {@code file} itself: its writer's output passes
-     * the schemas. With {@link FileHashes}, a written file is known by a mark of the bytes written
-     * (their length and CRCs) instead of a SHA-256 of them (hashing every file written was a tenth
-     * of an extract); a file changed afterwards gets its content hash from {@code files}, which is
-     * not in the cache, and is validated again when read. {@code page} (from {@link XliffFile#writeAndRead}, null when it
-     * could not tell) goes to {@code xliff-pages/} as the file's page as read, so that the next
-     * command reading the file (check or build right after extract) does not parse it.
+     * Notes that this store wrote {@code bytes} for a page itself: its writer's output passes the
+     * schemas. The file is known by the SHA-256 of the bytes written ({@link ContentHash}), to
+     * {@code files} too, so that the next command finds it under the same hash whether it trusts
+     * the file's size and time or reads and hashes it again (a file written in the racy window of
+     * the run, or the same file in a fresh checkout with the cache restored); a file changed
+     * afterwards gets another hash and is validated again when read. {@code page} (from
+     * {@link XliffFile#writeAndRead}, null when it could not tell) goes to {@code xliff-pages/} as
+     * the file's page as read, so that the next command reading the file (check or build right
+     * after extract) does not parse it. A hash that cannot be forged matters here: translations
+     * files are untrusted, and a file taken for one docloc wrote skips the schemas.
      */
     private void wroteOurs(String locale, String pageKey, byte[] bytes, boolean written, StoredPage page) {
-        if (validated == null) {
+        if (validated == null || (files != null && !written)) {
             return;
         }
-        String hash;
-        if (files == null) {
-            hash = ContentHash.of(bytes);
-        } else if (written) {
-            // the mark stands for the bytes (see FileHashes#wroteShared), is never a content hash
-            // (hexadecimal) and costs two CRCs instead of a SHA-256 of every file written
-            String id = FileHashes.bytesId(bytes);
-            hash = "w" + id;
-            files.wroteShared(file(locale, pageKey), hash, id);
-        } else {
-            return;
+        String hash = ContentHash.of(bytes);
+        if (files != null) {
+            files.wroteShared(file(locale, pageKey), hash);
         }
         validated.put(hash, Boolean.TRUE);
         if (written && page != null) {

@@ -192,32 +192,4 @@ class FileHashesTest {
         assertThat(known.bytes()).isEqualTo("alpha".getBytes());
         assertThat(hashes.read(dir.resolve("none.md"))).isEqualTo(new FileHashes.Content("", null));
     }
-
-    @Test
-    void aSharedFileReadInItsRacyWindowKeepsItsMarkOnlyWhileItHoldsTheBytesWritten() throws Exception {
-        // a file system without change time, so that an edit can keep every part of the stat
-        try (java.nio.file.FileSystem zip = FileSystems.newFileSystem(dir.resolve("a.zip"), Map.of("create", "true"))) {
-            byte[] written = "<xliff>alpha</xliff>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            Path f = Files.write(zip.getPath("a.xlf"), written);
-            FileTime time = Files.getLastModifiedTime(f);
-            FileHashes.Stat stat = FileHashes.stat(f);
-            FileHashes run = FileHashes.open(dir.resolve("files.bin"));
-            run.wroteShared(f, "w-run-1", FileHashes.bytesId(written));
-            run.save(); // in the same moment as the write: the next run cannot trust size and time
-
-            FileHashes next = FileHashes.open(dir.resolve("files.bin"));
-            FileHashes.Content read = next.content(f);
-            assertThat(read.hash()).as("the bytes written, read again").isEqualTo("w-run-1");
-            assertThat(read.bytes()).isEqualTo(written);
-            next.save();
-
-            // an edit in the same clock tick as the write: same size, same time
-            byte[] edited = "<xliff>omega</xliff>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            Files.write(f, edited);
-            Files.setLastModifiedTime(f, time);
-            assertThat(FileHashes.stat(f)).isEqualTo(stat);
-            assertThat(FileHashes.open(dir.resolve("files.bin")).of(f)).as("the edit is seen by its bytes")
-                    .isEqualTo(ContentHash.of(edited));
-        }
-    }
 }

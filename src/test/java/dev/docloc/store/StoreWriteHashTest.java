@@ -1,0 +1,117 @@
+package dev.docloc.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.docloc.DoclocException;
+import dev.docloc.cache.ContentHash;
+import dev.docloc.cache.FileHashes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A translations file the store wrote is known by the SHA-256 of the bytes written, with the page
+ * reading it gives kept beside; the next run, whether it trusts the file's size and time or reads
+ * and hashes it (the racy window of the write, a fresh checkout with the cache restored), finds
+ * both under that hash; a file edited afterwards has another hash and is validated again.
+ */
+class StoreWriteHashTest {
+    private static final String PAGE = "guides/a.md";
+    private static final String TEXT = "# Disks\n\nUse qcow2 images. They grow on demand.\n";
+
+    @TempDir
+    Path dir;
+
+    private Path write(FileHashes files) {
+        TranslationStore store = store(dir, files);
+        store.update(StoreFixture.LOCALE, PAGE, StoreFixture.key(PAGE), StoreFixture.units(PAGE, TEXT),
+                Memory.empty());
+        store.saveCache();
+        return store.file(StoreFixture.LOCALE, StoreFixture.key(PAGE));
+    }
+
+    private static TranslationStore store(Path root, FileHashes files) {
+        return new TranslationStore(root.resolve("translations"), "en", root.resolve("cache/xliff-valid.bin"), files);
+    }
+
+    private static FileHashes files(Path root) {
+        return FileHashes.open(root.resolve("cache/files.bin"));
+    }
+
+    /** The page the store kept for these bytes, as a later run looks it up, or null. */
+    private static StoredPage kept(Path root, byte[] bytes) {
+        return new StoredPageCache(root.resolve("cache/xliff-pages")).get(StoreFixture.LOCALE, StoreFixture.key(PAGE),
+                ContentHash.of(bytes), bytes);
+    }
+
+    @Test
+    void aWrittenFileIsKnownByTheHashOfItsBytesUntilItChanges() throws Exception {
+        FileHashes files = files(dir);
+        Path file = write(files);
+        Thread.sleep(2_100); // the write is now older than the racy window
+        files.save();
+        FileHashes next = files(dir);
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(next.of(file)).isEqualTo(ContentHash.of(bytes));
+        assertThat(kept(dir, bytes)).as("the page reading the file gives, kept by the write")
+                .isEqualTo(XliffFile.read(file, StoreFixture.LOCALE));
+        assertThat(store(dir, next).load(StoreFixture.LOCALE, StoreFixture.key(PAGE), PAGE).segments()).hasSize(3);
+
+        // valid XML, but not valid XLIFF 2: only the schemas reject it
+        String xml = Files.readString(file).replaceFirst("<segment id=", "<segment bogus=\"1\" id=");
+        Files.writeString(file, xml);
+        assertThat(next.of(file)).isEqualTo(ContentHash.of(Files.readAllBytes(file)));
+        assertThatThrownBy(() -> store(dir, next).load(StoreFixture.LOCALE, StoreFixture.key(PAGE), PAGE))
+                .isInstanceOf(DoclocException.class).hasMessageContaining("bogus");
+    }
+
+    @Test
+    void aFileReadInTheRacyWindowOfItsWriteIsFoundByItsBytesAndAnEditIsNot() throws Exception {
+        FileHashes files = files(dir);
+        Path file = write(files);
+        files.save(); // at once: the next run reads and hashes the file
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(files(dir).of(file)).isEqualTo(ContentHash.of(bytes));
+        assertThat(kept(dir, bytes)).isNotNull();
+
+        String xml = Files.readString(file).replaceFirst("<segment id=", "<segment bogus=\"1\" id=");
+        Files.writeString(file, xml);
+        FileHashes next = files(dir);
+        assertThat(next.of(file)).as("an edit right after the write").isEqualTo(ContentHash.of(Files.readAllBytes(file)));
+        assertThatThrownBy(() -> store(dir, next).load(StoreFixture.LOCALE, StoreFixture.key(PAGE), PAGE))
+                .isInstanceOf(DoclocException.class).hasMessageContaining("bogus");
+    }
+
+    @Test
+    void aFreshCheckoutWithTheCacheRestoredFindsThePagesTheStoreWrote() throws Exception {
+        FileHashes files = files(dir);
+        Path file = write(files);
+        files.save();
+        // a fresh checkout: the same files elsewhere, with new times, and the cache folder restored
+        Path checkout = dir.resolve("checkout");
+        copy(dir.resolve("translations"), checkout.resolve("translations"));
+        copy(dir.resolve("cache"), checkout.resolve("cache"));
+        Path copied = checkout.resolve("translations").resolve(dir.resolve("translations").relativize(file));
+        byte[] bytes = Files.readAllBytes(copied);
+        FileHashes fresh = files(checkout);
+        assertThat(fresh.of(copied)).isEqualTo(files.of(file)).isEqualTo(ContentHash.of(bytes));
+        assertThat(kept(checkout, bytes)).isEqualTo(XliffFile.read(copied, StoreFixture.LOCALE));
+        assertThat(store(checkout, fresh).load(StoreFixture.LOCALE, StoreFixture.key(PAGE), PAGE))
+                .isEqualTo(kept(checkout, bytes));
+    }
+
+    private static void copy(Path from, Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
