@@ -57,9 +57,8 @@ public final class CacheFile {
     /**
      * Writes {@code file} in place, without a temporary file and a rename: only for a cache file
      * whose reader checks its content (a checksum), so that a file read half written, or written
-     * by two processes at once, is a miss. Creating and renaming a temporary file for each of the
-     * pages an extract writes was a tenth of the extract's time. True when it was written; a
-     * failure removes the file.
+     * by two processes at once, is a miss. It spares a temporary file and a rename for each of the
+     * hundreds of entries an extract writes. True when it was written; a failure removes the file.
      */
     public static boolean writeChecked(Path file, Content content) {
         Path dir = file.toAbsolutePath().getParent();
