@@ -104,6 +104,93 @@ class StoreWriteHashTest {
                 .isEqualTo(kept(checkout, bytes));
     }
 
+    /**
+     * Length and CRCs are no identity for untrusted files: CRCs are linear, so a file with a written
+     * file's length and both CRCs is made in milliseconds (as below). Such a file must be read as
+     * any file docloc did not write: its DOCTYPE refused.
+     */
+    @Test
+    void aFileForgedWithTheLengthAndCrcsOfAWrittenFileIsCheckedAsAnyOther() throws Exception {
+        FileHashes files = files(dir);
+        Path file = write(files);
+        files.save();
+        byte[] written = Files.readAllBytes(file);
+        byte[] forged = forge(written, "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff SYSTEM \"http://127.0.0.1:9/x.dtd\">\n"
+                + "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\" trgLang=\""
+                + StoreFixture.LOCALE + "\"/>\n<!--");
+        assertThat(FileHashes.bytesId(forged)).isEqualTo(FileHashes.bytesId(written));
+        assertThat(forged).isNotEqualTo(written);
+        Files.write(file, forged);
+        FileHashes next = files(dir);
+        assertThatThrownBy(() -> store(dir, next).load(StoreFixture.LOCALE, StoreFixture.key(PAGE), PAGE))
+                .isInstanceOf(DoclocException.class).hasMessageContaining("DOCTYPE");
+    }
+
+    /**
+     * {@code head}, a comment, and 128 of its characters flipped so that the whole has the length,
+     * CRC-32C and CRC-32 of {@code target}: the 64 CRC bits are linear in the flips, solved over GF(2).
+     */
+    private static byte[] forge(byte[] target, String head) {
+        String tail = "-->\n";
+        int pad = target.length - head.length() - tail.length();
+        assertThat(pad).isGreaterThan(128);
+        byte[] m = (head + "a".repeat(pad) + tail).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int start = head.length();
+        long base = crcs(m);
+        long want = crcs(target) ^ base;
+        int n = 128;
+        long[] rows = new long[n];
+        java.math.BigInteger[] combo = new java.math.BigInteger[n];
+        for (int i = 0; i < n; i++) {
+            m[start + i] ^= 2; // 'a' <-> 'c'
+            rows[i] = crcs(m) ^ base;
+            m[start + i] ^= 2;
+            combo[i] = java.math.BigInteger.ONE.shiftLeft(i);
+        }
+        int[] pivot = new int[64];
+        java.util.Arrays.fill(pivot, -1);
+        for (int bit = 63, r = 0; bit >= 0; bit--) {
+            int p = -1;
+            for (int i = r; i < n && p < 0; i++) {
+                p = (rows[i] >>> bit & 1) == 1 ? i : -1;
+            }
+            if (p < 0) {
+                continue;
+            }
+            long t = rows[p]; rows[p] = rows[r]; rows[r] = t;
+            var c = combo[p]; combo[p] = combo[r]; combo[r] = c;
+            for (int i = 0; i < n; i++) {
+                if (i != r && (rows[i] >>> bit & 1) == 1) {
+                    rows[i] ^= rows[r];
+                    combo[i] = combo[i].xor(combo[r]);
+                }
+            }
+            pivot[bit] = r++;
+        }
+        java.math.BigInteger flips = java.math.BigInteger.ZERO;
+        long got = 0;
+        for (int bit = 63; bit >= 0; bit--) {
+            if (((want ^ got) >>> bit & 1) == 1) {
+                got ^= rows[pivot[bit]];
+                flips = flips.xor(combo[pivot[bit]]);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (flips.testBit(i)) {
+                m[start + i] ^= 2;
+            }
+        }
+        return m;
+    }
+
+    private static long crcs(byte[] b) {
+        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+        c.update(b);
+        java.util.zip.CRC32 d = new java.util.zip.CRC32();
+        d.update(b);
+        return c.getValue() << 32 | d.getValue();
+    }
+
     private static void copy(Path from, Path to) throws java.io.IOException {
         try (java.util.stream.Stream<Path> s = Files.walk(from)) {
             for (Path p : s.toList()) {
