@@ -62,24 +62,26 @@ final class RegexText {
 
     /** The index after the {@code )} closing the group that opens at {@code from}, or -1. */
     static int groupEnd(String s, int from) {
-        int depth = 0;
-        for (int i = from; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                int end = classEnd(s, i);
-                if (end < 0) {
-                    return -1;
-                }
-                i = end - 1;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
+        for (int i = from + 1; i >= 0 && i < s.length(); i = skip(s, i)) {
+            if (s.charAt(i) == ')') {
                 return i + 1;
             }
         }
         return -1;
+    }
+
+    /**
+     * The index after the escape, class or group at {@code i}, or after the one char there; -1
+     * for a class or group that does not close. What {@link #groupEnd} and {@link #alternatives}
+     * step over to find the {@code )} or the {@code |} of their own level.
+     */
+    private static int skip(String s, int i) {
+        return switch (s.charAt(i)) {
+            case '\\' -> i + 2;
+            case '[' -> classEnd(s, i);
+            case '(' -> groupEnd(s, i);
+            default -> i + 1;
+        };
     }
 
     /**
@@ -127,25 +129,12 @@ final class RegexText {
     static List<String> alternatives(String s) {
         List<String> out = new ArrayList<>();
         int from = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                int end = classEnd(s, i);
-                if (end < 0) {
-                    return null;
-                }
-                i = end - 1;
-            } else if (c == '(') {
-                int end = groupEnd(s, i);
-                if (end < 0) {
-                    return null;
-                }
-                i = end - 1;
-            } else if (c == '|') {
+        for (int i = 0; i < s.length(); ) {
+            if (s.charAt(i) == '|') {
                 out.add(s.substring(from, i));
-                from = i + 1;
+                from = ++i;
+            } else if ((i = skip(s, i)) < 0) {
+                return null;
             }
         }
         out.add(s.substring(from));
@@ -194,8 +183,8 @@ final class RegexText {
                 return e == 'b' ? i + 2 : i + 3;
             } else if (e == 'u' && i + 6 <= s.length() && s.substring(i + 2, i + 6).matches("[0-9a-fA-F]{4}")) {
                 return i + 6;
-            } else if (Character.isLetterOrDigit(e) && "dDsSwWbBhHvVtnrfe".indexOf(e) < 0) {
-                return -1; // quoting, hex, octal and control escapes, back references, \G, \A, \z...: not read here
+            } else if (unread(e)) {
+                return -1;
             }
             return i + 2;
         } else if (c == '[') {
@@ -204,6 +193,16 @@ final class RegexText {
             return groupEnd(s, i);
         }
         return i + 1;
+    }
+
+    /**
+     * Whether the escape of {@code e} is one these readers do not read: quoting, hex, octal and
+     * control escapes, back references, G, A, z... (any letter or digit but the usual classes
+     * d, s, w, b, h, v and their capitals, and t, n, r, f, e); p, b with braces and u are read by
+     * the callers first.
+     */
+    private static boolean unread(char e) {
+        return Character.isLetterOrDigit(e) && "dDsSwWbBhHvVtnrfe".indexOf(e) < 0;
     }
 
     /**
@@ -242,7 +241,7 @@ final class RegexText {
                         return false;
                     }
                     i = close;
-                } else if (Character.isLetterOrDigit(e) && "dDsSwWbBhHvVtnrfe".indexOf(e) < 0) {
+                } else if (unread(e)) {
                     return false;
                 } else {
                     i++;
