@@ -58,7 +58,7 @@ public final class XliffFile {
     public static String write(String sourceLocale, String locale, String page, List<TextUnit> units,
                                Map<String, StoredSegment> targets,
                                java.util.function.Function<TextUnit, List<GlossaryHit>> glossary) {
-        return write(sourceLocale, locale, page, units, targets, glossary, null, new boolean[1]);
+        return render(sourceLocale, locale, page, units, targets, glossary).xml();
     }
 
     /**
@@ -79,19 +79,18 @@ public final class XliffFile {
     public static Written writeAndRead(String sourceLocale, String locale, String page, List<TextUnit> units,
                                        Map<String, StoredSegment> targets,
                                        java.util.function.Function<TextUnit, List<GlossaryHit>> glossary) {
-        List<Unit> written = new ArrayList<>();
-        boolean[] rewritten = new boolean[1];
-        String xml = write(sourceLocale, locale, page, units, targets, glossary, written, rewritten);
+        Output out = render(sourceLocale, locale, page, units, targets, glossary);
+        String xml = out.xml();
         // a tab or line break in the page path is read back as a space (attribute values are
         // normalized), and Okapi's reader cuts code data at a U+FEFF
-        if (rewritten[0] || xml.indexOf('\r') >= 0 || xml.indexOf('\uFEFF') >= 0
+        if (out.rewritten() || xml.indexOf('\r') >= 0 || xml.indexOf('\uFEFF') >= 0
                 || (page != null && page.chars().anyMatch(c -> c < 0x20))) {
             return new Written(xml, null);
         }
         Map<String, Integer> lines = segmentLines(xml);
         Map<String, StoredSegment> segments = new LinkedHashMap<>();
         try {
-            for (Unit u : written) {
+            for (Unit u : out.units()) {
                 readUnit(null, u, lines, segments);
             }
         } catch (RuntimeException e) {
@@ -101,14 +100,17 @@ public final class XliffFile {
     }
 
     /**
-     * The text of the file; {@code rewritten[0]} is set when a value could not be written as it is
-     * (see {@link #escapeOrigin} and {@link #wellFormed}), so the units no longer say what a
-     * reading of the text gives.
+     * What the writer made of a page: the text of the file, the units Okapi wrote, and whether a
+     * value could not be written as it is (see {@link #escapeOrigin} and {@link #wellFormed}), in
+     * which case the units no longer say what a reading of the text gives.
      */
-    private static String write(String sourceLocale, String locale, String page, List<TextUnit> units,
-                                Map<String, StoredSegment> targets,
-                                java.util.function.Function<TextUnit, List<GlossaryHit>> glossary, List<Unit> written,
-                                boolean[] rewritten) {
+    private record Output(String xml, List<Unit> units, boolean rewritten) {}
+
+    private static Output render(String sourceLocale, String locale, String page, List<TextUnit> units,
+                                 Map<String, StoredSegment> targets,
+                                 java.util.function.Function<TextUnit, List<GlossaryHit>> glossary) {
+        List<Unit> written = new ArrayList<>();
+        boolean[] rewritten = new boolean[1];
         StringWriter out = new StringWriter();
         try (XLIFFWriter w = new XLIFFWriter()) {
             w.setLineBreak("\n");
@@ -125,14 +127,13 @@ public final class XliffFile {
             for (TextUnit u : units) {
                 Unit unit = unit(u, targets, glossary.apply(u), rewritten);
                 w.writeUnit(unit);
-                if (written != null) {
-                    written.add(unit);
-                }
+                written.add(unit);
             }
             w.writeEndFile();
             w.writeEndDocument();
         }
-        return wellFormed(out.toString(), rewritten);
+        String xml = wellFormed(out.toString(), rewritten);
+        return new Output(xml, written, rewritten[0]);
     }
 
     /**
@@ -145,42 +146,43 @@ public final class XliffFile {
      */
     private static String wellFormed(String xml, boolean[] rewritten) {
         StringBuilder out = null;
-        int n = xml.length();
-        for (int i = 0; i < n; i++) {
-            char c = xml.charAt(i);
-            String with = null;
-            int skip = 0;
-            if (c == ']' && xml.startsWith("]]>", i)) {
+        int copied = 0;
+        for (int i = 0; i < xml.length(); i++) {
+            String with;
+            if (xml.charAt(i) == ']' && xml.startsWith("]]>", i)) {
                 with = "]]&gt;";
-                skip = 2;
-            } else if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0xD800 && !legalFrom(xml, i)) {
+            } else if (!xmlChar(xml, i)) {
                 with = "\uFFFD";
                 rewritten[0] = true;
-            } else if (Character.isHighSurrogate(c)) {
-                if (out != null) {
-                    out.append(c).append(xml.charAt(i + 1));
-                }
-                i++; // a whole pair
+            } else {
                 continue;
             }
-            if (with != null && out == null) {
-                out = new StringBuilder(n + 16).append(xml, 0, i);
+            if (out == null) {
+                out = new StringBuilder(xml.length() + 16);
             }
-            if (out != null) {
-                out.append(with != null ? with : String.valueOf(c));
-            }
-            i += skip;
+            int end = i + (with.length() > 1 ? 3 : 1);
+            out.append(xml, copied, i).append(with);
+            copied = end;
+            i = end - 1;
         }
-        return out == null ? xml : out.toString();
+        return out == null ? xml : out.append(xml, copied, xml.length()).toString();
     }
 
-    /** Whether the char at {@code i} (U+D800 or above) may stand in XML: a whole surrogate pair, or not U+FFFE/U+FFFF. */
-    private static boolean legalFrom(String s, int i) {
+    /**
+     * Whether the char at {@code i} may stand in an XML 1.0 document: not a control character but
+     * tab, line feed and carriage return, not U+FFFE or U+FFFF, and a surrogate only as half of a
+     * pair.
+     */
+    private static boolean xmlChar(String s, int i) {
         char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) {
+        if (c < 0x20) {
+            return c == '\t' || c == '\n' || c == '\r';
+        } else if (Character.isHighSurrogate(c)) {
             return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        } else if (Character.isLowSurrogate(c)) {
+            return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
         }
-        return !Character.isLowSurrogate(c) && c != '\uFFFE' && c != '\uFFFF';
+        return c != '\uFFFE' && c != '\uFFFF';
     }
 
     /**
