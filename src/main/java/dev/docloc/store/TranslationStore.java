@@ -288,10 +288,7 @@ public final class TranslationStore {
 
         /** Writes the page's file when its content changed (atomically); thread-safe across pages. */
         public UpdateResult write() {
-            XliffFile.Written out = XliffFile.writeAndRead(sourceLocale, locale, pagePath, units, next, glossary);
-            byte[] xml = utf8(out.xml());
-            boolean written = writeIfChanged(file(locale, pageKey), xml);
-            wroteOurs(locale, pageKey, xml, written, out.page());
+            boolean written = writePage(locale, pagePath, pageKey, units, next, glossary);
             return new UpdateResult(segments, counts[0], counts[1], counts[2], counts[3], written);
         }
     }
@@ -473,10 +470,21 @@ public final class TranslationStore {
                 }
             }
         }
+        writePage(locale, pagePath, pageKey, units, next, glossary);
+        return set;
+    }
+
+    /**
+     * Writes a page's translations file when its content changed (atomically) and notes what was
+     * written ({@link #wroteOurs}); true when the file was written. Thread-safe across pages.
+     */
+    private boolean writePage(String locale, String pagePath, String pageKey, List<TextUnit> units,
+                              Map<String, StoredSegment> next, Function<TextUnit, List<GlossaryHit>> glossary) {
         XliffFile.Written out = XliffFile.writeAndRead(sourceLocale, locale, pagePath, units, next, glossary);
         byte[] xml = utf8(out.xml());
-        wroteOurs(locale, pageKey, xml, writeIfChanged(file(locale, pageKey), xml), out.page());
-        return set;
+        boolean written = writeIfChanged(file(locale, pageKey), xml);
+        wroteOurs(locale, pageKey, xml, written, out.page());
+        return written;
     }
 
     /** Saves the memory of a locale when it has entries. */
