@@ -3,11 +3,9 @@ package dev.docloc.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
-import net.sf.okapi.common.ISegmenter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,7 +72,7 @@ class RuleCoreTest {
         int matched = 0;
         int rules = 0;
         for (String language : List.of("en", "de", "fr", "pt-BR", "ja", "ru", "es", "it", "nl", "pl")) {
-            for (Pattern rule : breakRules(SentenceSplitter.forLanguage(language).segmenterForTests())) {
+            for (Pattern rule : OkapiRules.breakPatterns(SentenceSplitter.forLanguage(language).segmenterForTests())) {
                 Pattern core = RuleCore.of(rule);
                 if (core == null) {
                     continue;
@@ -95,21 +93,5 @@ class RuleCoreTest {
         }
         assertThat(rules).as("break rules with a core").isGreaterThan(100);
         assertThat(matched).isGreaterThan(5_000);
-    }
-
-    private static List<Pattern> breakRules(ISegmenter segmenter) throws ReflectiveOperationException {
-        Field f = segmenter.getClass().getDeclaredField("rules");
-        f.setAccessible(true);
-        List<Pattern> out = new ArrayList<>();
-        for (Object rule : (List<?>) f.get(segmenter)) {
-            Field p = rule.getClass().getDeclaredField("pattern");
-            p.setAccessible(true);
-            Field b = rule.getClass().getDeclaredField("isBreak");
-            b.setAccessible(true);
-            if ((boolean) b.get(rule)) {
-                out.add((Pattern) p.get(rule));
-            }
-        }
-        return out;
     }
 }

@@ -2,14 +2,10 @@ package dev.docloc.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.docloc.parse.PageParser;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,15 +46,7 @@ class RuleFilterTest {
                 "Words: Next words: More.", "abcdef. Ghi jkl. Mno", "It is ab12. Xy", "see xyz.12 Abc",
                 "Привет. Мир. Снова", "version2. Next one!", "Run it:\nThen this. And that.",
                 "ok.\" Then \"quoted.\" Next", "x: Y: z: W"));
-        Path corpus = Path.of(RuleFilterTest.class.getResource("/corpus").toURI());
-        try (Stream<Path> files = Files.walk(corpus)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                var page = PageParser.parse(corpus.relativize(f).toString(), Files.readAllBytes(f), f);
-                for (TextUnit u : Extractor.create((SentenceSplitter) null, java.util.Set.of("title")).extract(page)) {
-                    texts.add(Parts.plainText(u.segments().get(0).source()));
-                }
-            }
-        }
+        texts.addAll(OkapiRules.vendoredUnitTexts());
         int split = 0;
         for (String text : texts) {
             List<Part> parts = List.of(new Text(text));

@@ -2,7 +2,6 @@ package dev.docloc.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -31,11 +30,11 @@ class RuleRewritesTest {
 
     @Test
     void rewritesTheRunRulesAndTheAbbreviationRulesOfOkapisEnglishRules() throws Exception {
-        List<Pattern> original = patterns(english());
+        List<Pattern> original = OkapiRules.patterns(english());
         ISegmenter rewritten = english();
-        assertThat(RuleRewrites.apply(rewritten)).isEqualTo(4 + abbreviations(original, patterns(rewritten)).size());
+        assertThat(RuleRewrites.apply(rewritten)).isEqualTo(4 + abbreviations(original, OkapiRules.patterns(rewritten)).size());
         // Okapi 1.47's English rules: 16 abbreviation rules of that shape (a new Okapi may change this)
-        assertThat(abbreviations(original, patterns(rewritten))).hasSize(16);
+        assertThat(abbreviations(original, OkapiRules.patterns(rewritten))).hasSize(16);
         assertThat(RuleRewrites.rewrite("(\\w+\\.)(\\s)")).as("an unknown rule").isNull();
     }
 
@@ -62,11 +61,11 @@ class RuleRewritesTest {
 
     @Test
     void abbreviationRulesMatchWhereOkapisRulesMatch() throws Exception {
-        List<Pattern> original = patterns(english());
+        List<Pattern> original = OkapiRules.patterns(english());
         ISegmenter rewritten = english();
         RuleRewrites.apply(rewritten);
-        List<Integer> rules = abbreviations(original, patterns(rewritten));
-        List<Pattern> fast = patterns(rewritten);
+        List<Integer> rules = abbreviations(original, OkapiRules.patterns(rewritten));
+        List<Pattern> fast = OkapiRules.patterns(rewritten);
         Random random = new Random(26112026);
         int matched = 0;
         for (int n = 0; n < 20_000; n++) {
@@ -97,10 +96,10 @@ class RuleRewritesTest {
 
     @Test
     void rewrittenRulesMatchWhereOkapisRulesMatch() throws Exception {
-        List<Pattern> original = patterns(english());
+        List<Pattern> original = OkapiRules.patterns(english());
         ISegmenter rewritten = english();
         RuleRewrites.apply(rewritten);
-        List<Pattern> fast = patterns(rewritten);
+        List<Pattern> fast = OkapiRules.patterns(rewritten);
         Random random = new Random(20261126);
         int compared = 0;
         int matched = 0;
@@ -148,17 +147,5 @@ class RuleRewritesTest {
         SRXDocument srx = new SRXDocument();
         srx.loadRules(RuleRewritesTest.class.getResourceAsStream("/net/sf/okapi/lib/segmentation/defaultSegmentation.srx"));
         return srx.compileLanguageRules(LocaleId.fromBCP47("en"), null);
-    }
-
-    private static List<Pattern> patterns(ISegmenter segmenter) throws Exception {
-        Field rules = segmenter.getClass().getDeclaredField("rules");
-        rules.setAccessible(true);
-        List<Pattern> out = new ArrayList<>();
-        for (Object rule : (List<?>) rules.get(segmenter)) {
-            Field p = rule.getClass().getDeclaredField("pattern");
-            p.setAccessible(true);
-            out.add((Pattern) p.get(rule));
-        }
-        return out;
     }
 }

@@ -2,18 +2,14 @@ package dev.docloc.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.docloc.parse.PageParser;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import net.sf.okapi.common.ISegmenter;
 import org.junit.jupiter.api.Test;
 
@@ -86,7 +82,7 @@ class VetoFilterTest {
         RuleFilter filter = RuleFilter.of(segmenter);
         VetoFilter vetoes = vetoes(filter);
         assertThat(vetoes.tested()).as("exception rules with a test").isGreaterThan(150);
-        boolean[] run = new boolean[rules(segmenter)];
+        boolean[] run = new boolean[OkapiRules.rules(segmenter).size()];
         Arrays.fill(run, true);
         String text = "He met Mr. Smith at 10 a.m. on the host. Then QEMU started the guest.";
         vetoes.narrow(text, run);
@@ -103,7 +99,7 @@ class VetoFilterTest {
         SentenceSplitter splitter = SentenceSplitter.forLanguage("en");
         VetoFilter vetoes = vetoes(RuleFilter.of(splitter.segmenterForTests()));
         for (String text : List.of("Dr. Who \uD83D\uDE00 left. Then", "Dr. \uE101x Who. Then")) {
-            boolean[] run = new boolean[rules(splitter.segmenterForTests())];
+            boolean[] run = new boolean[OkapiRules.rules(splitter.segmenterForTests()).size()];
             Arrays.fill(run, true);
             vetoes.narrow(text, run);
             assertThat(run).as(text).doesNotContain(false);
@@ -129,7 +125,7 @@ class VetoFilterTest {
         int claims = 0;
         for (String language : List.of("en", "de", "fr", "ru")) {
             ISegmenter segmenter = SentenceSplitter.forLanguage(language).segmenterForTests();
-            List<Pattern> patterns = patterns(segmenter);
+            List<Pattern> patterns = OkapiRules.patterns(segmenter);
             List<Pattern> tests = patterns.stream().map(VetoFilter::test).toList();
             for (int n = 0; n < 1_500; n++) {
                 String text = generated(random);
@@ -170,8 +166,8 @@ class VetoFilterTest {
             duplicates += d ? 1 : 0;
         }
         assertThat(duplicates).as("English repeats some rules").isGreaterThan(5);
-        List<Pattern> patterns = patterns(segmenter);
-        boolean[] isBreak = isBreak(segmenter);
+        List<Pattern> patterns = OkapiRules.patterns(segmenter);
+        boolean[] isBreak = OkapiRules.isBreak(segmenter);
         boolean[] run = new boolean[patterns.size()];
         Arrays.fill(run, true);
         vetoes(filter).narrow("The host runs. The guest stops.", run);
@@ -220,16 +216,7 @@ class VetoFilterTest {
 
     @Test
     void realPagesGetOkapisBoundariesInEveryLanguage() throws IOException, URISyntaxException {
-        List<String> texts = new ArrayList<>();
-        Path corpus = Path.of(VetoFilterTest.class.getResource("/corpus").toURI());
-        try (Stream<Path> files = Files.walk(corpus)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                var page = PageParser.parse(corpus.relativize(f).toString(), Files.readAllBytes(f), f);
-                for (TextUnit u : Extractor.create((SentenceSplitter) null, java.util.Set.of("title")).extract(page)) {
-                    texts.add(Parts.plainText(u.segments().get(0).source()));
-                }
-            }
-        }
+        List<String> texts = OkapiRules.vendoredUnitTexts();
         for (String language : LANGUAGES) {
             SentenceSplitter filtered = SentenceSplitter.forLanguage(language);
             SentenceSplitter all = filtered.plainOkapi();
@@ -249,40 +236,10 @@ class VetoFilterTest {
         return b.toString();
     }
 
-    private static List<Pattern> patterns(ISegmenter segmenter) throws ReflectiveOperationException {
-        List<Pattern> out = new ArrayList<>();
-        for (Object rule : rulesOf(segmenter)) {
-            Field p = rule.getClass().getDeclaredField("pattern");
-            p.setAccessible(true);
-            out.add((Pattern) p.get(rule));
-        }
-        return out;
-    }
-
-    private static boolean[] isBreak(ISegmenter segmenter) throws ReflectiveOperationException {
-        List<?> rules = rulesOf(segmenter);
-        boolean[] out = new boolean[rules.size()];
-        for (int i = 0; i < out.length; i++) {
-            Field b = rules.get(i).getClass().getDeclaredField("isBreak");
-            b.setAccessible(true);
-            out[i] = (boolean) b.get(rules.get(i));
-        }
-        return out;
-    }
-
-    private static List<?> rulesOf(ISegmenter segmenter) throws ReflectiveOperationException {
-        Field f = segmenter.getClass().getDeclaredField("rules");
-        f.setAccessible(true);
-        return (List<?>) f.get(segmenter);
-    }
-
     private static VetoFilter vetoes(RuleFilter filter) throws ReflectiveOperationException {
         Field f = RuleFilter.class.getDeclaredField("vetoes");
         f.setAccessible(true);
         return (VetoFilter) f.get(filter);
     }
 
-    private static int rules(ISegmenter segmenter) throws ReflectiveOperationException {
-        return rulesOf(segmenter).size();
-    }
 }
