@@ -30,11 +30,25 @@ public final class Markdown {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
+    // publishing renders the tree and never reads a source offset: without spans a parse takes a
+    // sixth less time (450 pages: 100 -> 82 ms source, 175 -> 140 ms pseudo-translated)
+    private static final Parser RENDERING_PARSER = Parser.builder()
+            .extensions(EXTENSIONS)
+            .build();
+
     private Markdown() {}
 
     /** The parser, with block and inline source spans. */
     public static Parser parser() {
         return PARSER;
+    }
+
+    /**
+     * The same parser without source spans (GFM table cells still get theirs), for a tree that is
+     * only rendered: the same nodes, so the same HTML.
+     */
+    public static Parser renderingParser() {
+        return RENDERING_PARSER;
     }
 
     /** A renderer with the same extensions; the caller chooses escaping and sanitizing. */

@@ -5,7 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Node;
 
-/** Parses the Markdown body of a page, without its byte order mark and YAML front matter. */
+/**
+ * Parses the Markdown body of a page, without its byte order mark and YAML front matter, for
+ * rendering: the nodes carry no source spans.
+ */
 final class MarkdownBody {
     private static final Pattern FRONT_MATTER =
             Pattern.compile("\\A---[ \\t]*\\r?\\n(?:.*?\\r?\\n)?(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)", Pattern.DOTALL);
@@ -13,7 +16,7 @@ final class MarkdownBody {
     private MarkdownBody() {}
 
     static Node parse(String text) {
-        return Markdown.parser().parse(body(text));
+        return Markdown.renderingParser().parse(body(text));
     }
 
     static String body(String text) {
