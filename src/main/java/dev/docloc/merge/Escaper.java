@@ -70,12 +70,26 @@ final class Escaper {
         return s.substring(0, at) + '\\' + s.substring(at);
     }
 
-    /** True when a line starting with {@code s} would start a block instead of continuing a paragraph. */
-    static boolean startsBlock(String s) {
-        if (s.isEmpty() || Character.isWhitespace(s.charAt(0))) {
+    /**
+     * True when a line starting at {@code from} in {@code s} would start a block instead of
+     * continuing a paragraph: what {@code BLOCK_START} matches, {@code <}, a fence, whitespace or nothing.
+     * Read in place: the wrapper asks at every break opportunity of a paragraph.
+     */
+    static boolean startsBlock(String s, int from) {
+        if (from >= s.length() || Character.isWhitespace(s.charAt(from))) {
             return true;
         }
-        return BLOCK_START.matcher(s).find() || s.startsWith("<") || s.startsWith("```") || s.startsWith("~~~");
+        if ("#>=+|-<".indexOf(s.charAt(from)) >= 0) {
+            return true;
+        }
+        int digits = from;
+        while (digits < s.length() && digits - from < 9 && s.charAt(digits) >= '0' && s.charAt(digits) <= '9') {
+            digits++;
+        }
+        if (digits > from && digits < s.length() && (s.charAt(digits) == '.' || s.charAt(digits) == ')')) {
+            return true;
+        }
+        return s.startsWith("```", from) || s.startsWith("~~~", from);
     }
 
     /** A link or image title between the given delimiters. */

@@ -60,7 +60,7 @@ final class Layout {
         int lastCut = -1;
         for (int p = bi.next(); p != BreakIterator.DONE; p = bi.next()) {
             int cut = cutBefore(s, inText, p);
-            boolean allowed = p < s.length() && cut >= 0 && !Escaper.startsBlock(s.substring(p));
+            boolean allowed = p < s.length() && cut >= 0 && !Escaper.startsBlock(s, p);
             int len = col + s.codePointCount(lineStart, p == s.length() ? p : Math.max(lineStart, cut < 0 ? p : cut));
             if (len > width && lastBreak > lineStart) {
                 out.append(s, lineStart, lastCut).append(cont);

@@ -1,0 +1,40 @@
+package dev.docloc.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class EscaperTest {
+    /** What a line must not start with to continue a paragraph, as one regular expression. */
+    private static final Pattern STARTS_BLOCK = Pattern.compile("\\A(?:\\s|[#>=+|<-]|\\d{1,9}[.)]|```|~~~|\\z)");
+
+    @Test
+    void aLineThatWouldStartABlock() {
+        for (String s : new String[] {"", " x", "\tx", "# x", "> x", "- x", "+ x", "= x", "| x", "<b>", "1. x",
+            "123456789) x", "```", "~~~ x"}) {
+            assertThat(Escaper.startsBlock("word " + s, 5)).as(s).isTrue();
+        }
+        for (String s : new String[] {"x", "1234567890. x", "1x. y", "``x", "~~x", ".x", ")x", "*x", "_x"}) {
+            assertThat(Escaper.startsBlock("word " + s, 5)).as(s).isFalse();
+        }
+    }
+
+    @Test
+    void readsInPlaceAsTheExpressionReadsTheRest() {
+        Random random = new Random(20261126);
+        String alphabet = "0123456789.)#>=+|-<`~ \tab*_\u00e9\n";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(16); i > 0; i--) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = s.toString();
+            for (int from = 0; from <= text.length(); from++) {
+                assertThat(Escaper.startsBlock(text, from)).as("\"%s\" at %d", text, from)
+                        .isEqualTo(STARTS_BLOCK.matcher(text.substring(from)).find());
+            }
+        }
+    }
+}
