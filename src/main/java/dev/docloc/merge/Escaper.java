@@ -20,16 +20,33 @@ final class Escaper {
      * @param atStart the text starts the unit (a block): block markers there are escaped too
      */
     static String inline(String text, Region.Syntax syntax, boolean atStart) {
-        String s = LINE_BREAKS.matcher(text).replaceAll(" ");
-        StringBuilder sb = new StringBuilder(s.length() + 8);
+        String s = hasLineBreak(text) ? LINE_BREAKS.matcher(text).replaceAll(" ") : text;
+        // most translations need no escape: the builder is made at the first one
+        StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
             if (needsEscape(s, i, syntax)) {
+                if (sb == null) {
+                    sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+                }
                 sb.append('\\');
             }
-            sb.append(c);
+            if (sb != null) {
+                sb.append(s.charAt(i));
+            }
         }
-        return atStart ? escapeBlockStart(sb.toString()) : sb.toString();
+        String escaped = sb == null ? s : sb.toString();
+        return atStart ? escapeBlockStart(escaped) : escaped;
+    }
+
+    /** Whether {@code s} holds a character {@code \R} matches. */
+    private static boolean hasLineBreak(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean needsEscape(String s, int i, Region.Syntax syntax) {

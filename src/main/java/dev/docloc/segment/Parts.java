@@ -35,7 +35,17 @@ public final class Parts {
 
     /** The codes of the parts, in order. */
     public static List<Code> codes(List<Part> parts) {
-        return parts.stream().filter(Code.class::isInstance).map(Code.class::cast).toList();
+        // a loop, not a stream: merge and check ask for every segment, most of which hold no code
+        java.util.ArrayList<Code> out = null;
+        for (Part p : parts) {
+            if (p instanceof Code c) {
+                if (out == null) {
+                    out = new java.util.ArrayList<>();
+                }
+                out.add(c);
+            }
+        }
+        return out == null ? List.of() : java.util.Collections.unmodifiableList(out);
     }
 
     /** True when the parts contain a letter or digit. */

@@ -2,6 +2,7 @@ package dev.docloc.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.docloc.segment.Region;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,22 @@ import org.junit.jupiter.api.Test;
 class EscaperTest {
     /** What a line must not start with to continue a paragraph, as one regular expression. */
     private static final Pattern STARTS_BLOCK = Pattern.compile("\\A(?:\\s|[#>=+|<-]|\\d{1,9}[.)]|```|~~~|\\z)");
+
+    @Test
+    void inlineTextIsEscapedWhereMarkdownWouldReadSyntax() {
+        assertThat(Escaper.inline("plain words, no syntax", Region.Syntax.INLINE, false)).isEqualTo("plain words, no syntax");
+        assertThat(Escaper.inline("a *b* [c] `d` <e> ~f~ \\g", Region.Syntax.INLINE, false))
+                .isEqualTo("a \\*b\\* \\[c\\] \\`d\\` \\<e> \\~f\\~ \\\\g");
+        assertThat(Escaper.inline("snake_case _x_ &amp; & a|b #1", Region.Syntax.INLINE, false))
+                .isEqualTo("snake_case \\_x\\_ \\&amp; & a|b #1");
+        assertThat(Escaper.inline("a|b #1", Region.Syntax.TABLE_CELL, false)).isEqualTo("a\\|b #1");
+        assertThat(Escaper.inline("# 1. x", Region.Syntax.HEADING, true)).isEqualTo("\\# 1. x");
+        assertThat(Escaper.inline("1. x", Region.Syntax.INLINE, true)).isEqualTo("1\\. x");
+        // every line break \\R reads, with the spaces and tabs around it, becomes one space
+        for (String br : new String[] {"\n", "\r", "\r\n", "\u000B", "\u000C", "\u0085", "\u2028", "\u2029"}) {
+            assertThat(Escaper.inline("one \t" + br + "  two*", Region.Syntax.INLINE, false)).isEqualTo("one two\\*");
+        }
+    }
 
     @Test
     void aLineThatWouldStartABlock() {
