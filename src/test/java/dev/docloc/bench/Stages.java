@@ -80,7 +80,8 @@ public class Stages {
     @Param("glossary.yml")
     public String glossary;
 
-    private record Input(String path, Page page, List<TextUnit> units, Map<String, StoredSegment> targets) {
+    private record Input(String path, Page page, List<TextUnit> units, Map<String, StoredSegment> targets,
+                         StoredPage stored) {
     }
 
     private List<byte[]> bytes;
@@ -114,7 +115,7 @@ public class Stages {
                             dev.docloc.store.State.TRANSLATED, List.of(), 0));
                 }
             }
-            inputs.add(new Input(path, page, units, targets));
+            inputs.add(new Input(path, page, units, targets, new StoredPage(path, LOCALE, targets)));
         }
         merged = inputs.stream().map(Stages::merge).toList();
         html = Markdown.htmlRenderer().build();
@@ -259,8 +260,7 @@ public class Stages {
     }
 
     private static String merge(Input i) {
-        StoredPage stored = new StoredPage(i.path(), LOCALE, i.targets());
-        return Merger.merge(i.page(), i.units(), TranslationStore.translations(stored), LOCALE).text();
+        return Merger.merge(i.page(), i.units(), TranslationStore.translations(i.stored()), LOCALE).text();
     }
 
     private static <T> long sum(List<T> items, ToLongFunction<T> f) {
