@@ -236,6 +236,14 @@ final class QaNumbers {
 
     /** Decimal digits of any script as ASCII digits; every other character unchanged. */
     static String asciiDigits(String s) {
+        boolean other = false;
+        for (int i = 0; i < s.length() && !other; i++) {
+            char c = s.charAt(i);
+            other = c > '9' && Character.isDigit(c);
+        }
+        if (!other) {
+            return s;
+        }
         StringBuilder sb = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             sb.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);

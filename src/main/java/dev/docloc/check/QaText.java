@@ -29,8 +29,21 @@ final class QaText {
 
     /** {@code s} without bidi controls. */
     static String stripBidi(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().filter(cp -> !isBidiControl(cp)).forEach(sb::appendCodePoint);
+        // every bidi control is one char (BMP): a text without one is returned as it is
+        int first = 0;
+        while (first < s.length() && !isBidiControl(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length()).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isBidiControl(c)) {
+                sb.append(c);
+            }
+        }
         return sb.toString();
     }
 

@@ -37,6 +37,7 @@ public final class TermChecker {
     private final Glossary glossary;
     private final TermMatcher sourceMatcher;
     private final Map<String, TermMatcher> targetMatchers = new ConcurrentHashMap<>();
+    private final Map<String, String> locales = new ConcurrentHashMap<>();
 
     public TermChecker(Glossary glossary) {
         this(glossary, false);
@@ -166,6 +167,11 @@ public final class TermChecker {
     /** The glossary's spelling of {@code tag} ("pt-br" → "pt-BR"), or its canonical BCP 47 form. */
     private String locale(String tag) {
         Objects.requireNonNull(tag, "targetLocale must not be null");
+        // asked for every segment: parsing the tag each time was a sixteenth of a check
+        return locales.computeIfAbsent(tag, this::spelling);
+    }
+
+    private String spelling(String tag) {
         for (String known : glossary.targetLocales()) {
             if (known.equalsIgnoreCase(tag)) {
                 return known;

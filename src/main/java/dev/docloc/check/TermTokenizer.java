@@ -131,6 +131,9 @@ final class TermTokenizer {
      * in "وQEMU" the word is "QEMU".
      */
     private static int afterArabicProclitic(String text, int start, int end) {
+        if (start >= end || text.charAt(start) < '\u0600') {
+            return start; // below the Arabic block: no proclitic (the common case, no script lookup)
+        }
         int i = start;
         while (i < end && Character.UnicodeScript.of(text.codePointAt(i)) == Character.UnicodeScript.ARABIC) {
             i += Character.charCount(text.codePointAt(i));
@@ -151,7 +154,12 @@ final class TermTokenizer {
             return word;
         }
         StringBuilder folded = new StringBuilder(word.length());
-        word.codePoints().forEach(cp -> folded.appendCodePoint(UCharacter.foldCase(cp, true)));
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            // full case folding of ASCII is its lower case; ICU's table for the rest
+            folded.appendCodePoint(cp < 128 ? Character.toLowerCase(cp) : UCharacter.foldCase(cp, true));
+            i += Character.charCount(cp);
+        }
         return folded.toString();
     }
 
