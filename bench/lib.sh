@@ -1,16 +1,19 @@
+# shellcheck shell=bash
 # Shared by the bench/ scripts (sourced; expects $here, the repository root).
 
-# The default corpus: the four KVM sets of ../shared/corpora.
+# The default corpus: the four KVM sets of ../shared/corpora, one folder a line.
 default_corpora() {
   local shared="$here/../shared/corpora"
   [ -d "$shared" ] || shared="/work/shared/corpora"
-  echo "$shared/firecracker" "$shared/cloud-hypervisor" "$shared/kata-containers" "$shared/kubevirt-user-guide"
+  printf '%s\n' "$shared/firecracker" "$shared/cloud-hypervisor" "$shared/kata-containers" "$shared/kubevirt-user-guide"
 }
 
 # copy_corpus DEST DIR...: copies the .md files of each DIR into DEST/<name of DIR>/, leaving out
 # the two pages that end inside an unclosed code fence (so every peer measured finishes).
 copy_corpus() {
-  local dest="$1"; shift
+  local dest
+  # absolute: the copy runs from inside each corpus folder
+  mkdir -p "$1" && dest="$(cd "$1" && pwd)"; shift
   local c name
   for c in "$@"; do
     name="$(basename "$c")"

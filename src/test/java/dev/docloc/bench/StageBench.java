@@ -24,7 +24,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * ratio to commonmark-java alone parsing and rendering them to HTML. {@code bench/stages} runs it:
  *
  * <pre><code>
- * bench/stages [DIR] [glossary.yml] [warm-up iterations] [measured iterations]
+ * bench/stages [--corpus DIR] [--stage NAME] [--warmup N] [--iterations N] [--tmp DIR]
+ * java -cp ... dev.docloc.bench.StageBench DIR [glossary.yml] [warm-up iterations] [measured iterations]
  * </code></pre>
  *
  * {@code -Dstage=NAME} runs only the baseline and the stages whose method name starts with NAME.

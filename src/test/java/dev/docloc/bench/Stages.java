@@ -93,9 +93,15 @@ public class Stages {
     private TermChecker terms;
     private QaChecker qa;
     private Path tmp;
+    private Thread cleanUp;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
+        tmp = Files.createTempDirectory("docloc-stages");
+        // a benchmark that throws skips the trial's tear-down: the folder (in RAM under
+        // bench/stages) goes when the JVM ends
+        cleanUp = new Thread(this::deleteTmp);
+        Runtime.getRuntime().addShutdownHook(cleanUp);
         Path root = Path.of(corpus);
         List<Path> files = CommonmarkBaseline.markdownFiles(root);
         bytes = new ArrayList<>();
@@ -121,7 +127,6 @@ public class Stages {
         html = Markdown.htmlRenderer().build();
         terms = glossary.isEmpty() ? null : new TermChecker(Glossary.load(Path.of(glossary)));
         qa = new QaChecker(QaConfig.defaults());
-        tmp = Files.createTempDirectory("docloc-stages");
         // as a command runs once extract has kept the sentence boundaries in target/docloc-cache
         cached = Extractor.create(SentenceSplitter.forLanguage("en").cachedIn(tmp.resolve("srx-en.bin")),
                 Project.FRONT_MATTER_KEYS);
@@ -131,11 +136,18 @@ public class Stages {
     }
 
     @TearDown(Level.Trial)
-    public void tearDown() throws IOException {
+    public void tearDown() {
+        deleteTmp();
+        Runtime.getRuntime().removeShutdownHook(cleanUp);
+    }
+
+    private void deleteTmp() {
         try (Stream<Path> all = Files.walk(tmp)) {
             for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // already gone, or the system's temporary-file cleaning takes the rest
         }
     }
 

@@ -42,6 +42,8 @@ class StagesTest {
             // the cached splitter gives the units the splitter gives
             assertThat(s.extractCached()).isEqualTo(s.extract()).isPositive();
             assertThat(s.parseExtract()).isEqualTo(s.extract());
+            // parse returns the length of every page's text: the corpus, less what BOMs took
+            assertThat(s.parse()).isPositive().isLessThanOrEqualTo(s.bytes());
             assertThat(s.merge()).isGreaterThan(s.bytes());
             assertThat(s.baseline()).isGreaterThan(s.bytes());
             // term and QA findings are counted: pseudo-translations of the bundled pages give some
@@ -51,9 +53,13 @@ class StagesTest {
                 assertThat(html.filter(p -> p.toString().endsWith(".html") && !p.getFileName().toString().equals("index.html")
                         && !p.getParent().equals(s.siteDir()))).hasSize(2 * s.pages());
             }
+            // the combined stages are their parts: units of the extract, then merge and render
+            assertThat(s.extractMergeRender()).isEqualTo(s.parseExtract() + s.merge() + s.render());
+            assertThat(s.extractMergeRenderCached()).isEqualTo(s.extractMergeRender());
         } finally {
             s.tearDown();
         }
+        assertThat(s.siteDir().getParent()).doesNotExist();
     }
 
     @Test
