@@ -156,7 +156,7 @@ final class TermTokenizer {
         StringBuilder folded = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); ) {
             int cp = word.codePointAt(i);
-            // full case folding of ASCII is its lower case; ICU's table for the rest
+            // case folding of ASCII is its lower case; ICU's table for the rest
             folded.appendCodePoint(cp < 128 ? Character.toLowerCase(cp) : UCharacter.foldCase(cp, true));
             i += Character.charCount(cp);
         }

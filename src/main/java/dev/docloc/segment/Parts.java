@@ -45,7 +45,7 @@ public final class Parts {
                 out.add(c);
             }
         }
-        return out == null ? List.of() : java.util.Collections.unmodifiableList(out);
+        return out == null ? java.util.Collections.emptyList() : java.util.Collections.unmodifiableList(out);
     }
 
     /** True when the parts contain a letter or digit. */

@@ -35,4 +35,15 @@ class MarkdownTest {
             assertThat(HTML.render(plain)).as(text).isEqualTo(HTML.render(spans));
         }
     }
+
+    /** The trees publishing renders come from the rendering parser: nothing there may read a span. */
+    @Test
+    void publishingReadsNoSourceSpan() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/docloc/publish"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                assertThat(Files.readString(f, StandardCharsets.UTF_8)).as(f.toString())
+                        .doesNotContain("getSourceSpans").doesNotContain("SourceSpan");
+            }
+        }
+    }
 }
