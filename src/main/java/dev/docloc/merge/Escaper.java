@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
  */
 final class Escaper {
     private static final Pattern ENTITY_AHEAD = Pattern.compile("&(?:#[xX]?[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);");
-    private static final Pattern BLOCK_START = Pattern.compile("^(?:[#>=+|-]|\\d{1,9}[.)])");
     private static final Pattern LINE_BREAKS = Pattern.compile("[ \\t]*\\R[ \\t]*");
 
     private Escaper() {}
@@ -79,34 +78,44 @@ final class Escaper {
 
     /** A translation must not start a list, heading, quote or thematic break. */
     static String escapeBlockStart(String s) {
-        var m = BLOCK_START.matcher(s);
-        if (!m.find()) {
+        int end = blockMarkerEnd(s, 0);
+        if (end < 0) {
             return s;
         }
-        int at = m.end() - 1;
+        int at = end - 1;
         return s.substring(0, at) + '\\' + s.substring(at);
     }
 
     /**
      * True when a line starting at {@code from} in {@code s} would start a block instead of
-     * continuing a paragraph: what {@code BLOCK_START} matches, {@code <}, a fence, whitespace or nothing.
-     * Read in place: the wrapper asks at every break opportunity of a paragraph.
+     * continuing a paragraph: a block marker, {@code <}, a fence, whitespace or nothing. Read in
+     * place: the wrapper asks at every break opportunity of a paragraph.
      */
     static boolean startsBlock(String s, int from) {
         if (from >= s.length() || Character.isWhitespace(s.charAt(from))) {
             return true;
         }
-        if ("#>=+|-<".indexOf(s.charAt(from)) >= 0) {
-            return true;
+        return blockMarkerEnd(s, from) >= 0 || s.charAt(from) == '<' || s.startsWith("```", from)
+                || s.startsWith("~~~", from);
+    }
+
+    /**
+     * The end of the block marker at {@code from}: one of {@code # > = + | -}, or one to nine ASCII
+     * digits and {@code .} or {@code )} (an ordered list item); -1 when there is none.
+     */
+    private static int blockMarkerEnd(String s, int from) {
+        if (from >= s.length()) {
+            return -1;
+        }
+        if ("#>=+|-".indexOf(s.charAt(from)) >= 0) {
+            return from + 1;
         }
         int digits = from;
         while (digits < s.length() && digits - from < 9 && s.charAt(digits) >= '0' && s.charAt(digits) <= '9') {
             digits++;
         }
-        if (digits > from && digits < s.length() && (s.charAt(digits) == '.' || s.charAt(digits) == ')')) {
-            return true;
-        }
-        return s.startsWith("```", from) || s.startsWith("~~~", from);
+        boolean delimiter = digits > from && digits < s.length() && (s.charAt(digits) == '.' || s.charAt(digits) == ')');
+        return delimiter ? digits + 1 : -1;
     }
 
     /** A link or image title between the given delimiters. */

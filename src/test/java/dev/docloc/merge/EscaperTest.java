@@ -10,6 +10,16 @@ import org.junit.jupiter.api.Test;
 class EscaperTest {
     private static final Pattern BLOCK_START = Pattern.compile("^(?:[#>=+|-]|\\d{1,9}[.)])");
 
+    /** escapeBlockStart as it was written with the expression. */
+    private static String escapeBlockStartWithExpression(String s) {
+        var m = BLOCK_START.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        int at = m.end() - 1;
+        return s.substring(0, at) + '\\' + s.substring(at);
+    }
+
     /** The definition startsBlock had before it read in place: on a copy of the rest, with an expression. */
     private static boolean startsBlockOnCopy(String s) {
         if (s.isEmpty() || Character.isWhitespace(s.charAt(0))) {
@@ -60,6 +70,7 @@ class EscaperTest {
                 assertThat(Escaper.startsBlock(text, from)).as("\"%s\" at %d", text, from)
                         .isEqualTo(startsBlockOnCopy(text.substring(from)));
             }
+            assertThat(Escaper.escapeBlockStart(text)).as(text).isEqualTo(escapeBlockStartWithExpression(text));
         }
     }
 }
