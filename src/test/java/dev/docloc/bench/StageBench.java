@@ -38,20 +38,17 @@ public final class StageBench {
     }
 
     private static Map<String, String> stages() {
+        String[][] table = {
+            {"baseline", "commonmark parse+render"}, {"parse", "parse"}, {"extract", "extract (segment)"},
+            {"parseExtract", "parse+extract"}, {"storeWrite", "store write"}, {"storeRead", "store read"},
+            {"check", "check (terms+qa)"}, {"merge", "merge"}, {"render", "render (site)"},
+            {"extractMergeRender", "extract+merge+render"}, {"extractCached", "extract, sentences cached"},
+            {"extractMergeRenderCached", "extract+merge+render, cached"}};
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("baseline", "commonmark parse+render");
-        m.put("parse", "parse");
-        m.put("extract", "extract (segment)");
-        m.put("parseExtract", "parse+extract");
-        m.put("storeWrite", "store write");
-        m.put("storeRead", "store read");
-        m.put("check", "check (terms+qa)");
-        m.put("merge", "merge");
-        m.put("render", "render (site)");
-        m.put("extractMergeRender", "extract+merge+render");
-        m.put("extractCached", "extract, sentences cached");
-        m.put("extractMergeRenderCached", "extract+merge+render, cached");
-        return m;
+        for (String[] row : table) {
+            m.put(row[0], row[1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     public static void main(String[] args) throws IOException, RunnerException {
