@@ -239,7 +239,7 @@ final class QaNumbers {
         boolean other = false;
         for (int i = 0; i < s.length() && !other; i++) {
             char c = s.charAt(i);
-            other = c > '9' && Character.isDigit(c);
+            other = c >= '\u0660' && Character.isDigit(c); // no decimal digit between '9' and U+0660
         }
         if (!other) {
             return s;

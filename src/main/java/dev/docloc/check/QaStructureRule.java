@@ -45,8 +45,8 @@ final class QaStructureRule implements QaRule {
             report.add("The target has a line break, which would end the " + kind(in.unitKind())
                     + ": keep it on one line.", "");
         }
-        String[] sourceLines = source.split("\\R", -1);
-        String[] targetLines = target.split("\\R", -1);
+        String[] sourceLines = QaText.lines(source);
+        String[] targetLines = QaText.lines(target);
         for (int i = 0; i < targetLines.length; i++) {
             String marker = blockMarker(targetLines[i], i == 0);
             String sourceMarker = i < sourceLines.length ? blockMarker(sourceLines[i], i == 0) : null;

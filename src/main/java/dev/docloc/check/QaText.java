@@ -8,6 +8,7 @@ final class QaText {
     static final char CODE_MARK = '\uFFFC';
 
     private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\p{Zs}]+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private QaText() {}
 
@@ -25,6 +26,17 @@ final class QaText {
     static boolean isBidiControl(int cp) {
         return cp == 0x200E || cp == 0x200F || cp == 0x061C || (cp >= 0x202A && cp <= 0x202E)
                 || (cp >= 0x2066 && cp <= 0x2069);
+    }
+
+    /** The lines of {@code s} as {@code \\R} separates them (trailing empty ones kept). */
+    static String[] lines(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return LINE_BREAK.split(s, -1);
+            }
+        }
+        return new String[] {s}; // most segments: no expression to run
     }
 
     /** {@code s} without bidi controls. */
