@@ -28,15 +28,10 @@ final class QaText {
                 || (cp >= 0x2066 && cp <= 0x2069);
     }
 
-    /** The lines of {@code s} as {@code \\R} separates them (trailing empty ones kept). */
+    /** The lines of {@code s} as {@code \R} separates them (trailing empty ones kept). */
     static String[] lines(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return LINE_BREAK.split(s, -1);
-            }
-        }
-        return new String[] {s}; // most segments: no expression to run
+        // most segments: no expression to run
+        return dev.docloc.segment.Parts.hasLineBreak(s) ? LINE_BREAK.split(s, -1) : new String[] {s};
     }
 
     /** {@code s} without bidi controls. */

@@ -1,5 +1,6 @@
 package dev.docloc.merge;
 
+import dev.docloc.segment.Parts;
 import dev.docloc.segment.Region;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,7 @@ final class Escaper {
      * @param atStart the text starts the unit (a block): block markers there are escaped too
      */
     static String inline(String text, Region.Syntax syntax, boolean atStart) {
-        String s = hasLineBreak(text) ? LINE_BREAKS.matcher(text).replaceAll(" ") : text;
+        String s = Parts.hasLineBreak(text) ? LINE_BREAKS.matcher(text).replaceAll(" ") : text;
         // most translations need no escape: the builder is made at the first one
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
@@ -35,17 +36,6 @@ final class Escaper {
         }
         String escaped = sb == null ? s : sb.toString();
         return atStart ? escapeBlockStart(escaped) : escaped;
-    }
-
-    /** Whether {@code s} holds a character {@code \R} matches. */
-    private static boolean hasLineBreak(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean needsEscape(String s, int i, Region.Syntax syntax) {

@@ -2,7 +2,7 @@ package dev.docloc.segment;
 
 import java.util.List;
 
-/** Small helpers over lists of parts. */
+/** Small helpers over lists of parts and their texts. */
 public final class Parts {
     private Parts() {}
 
@@ -46,6 +46,20 @@ public final class Parts {
             }
         }
         return out == null ? java.util.Collections.emptyList() : java.util.Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Whether {@code s} holds a character the line-break expression {@code \R} matches: a quick
+     * test before running it, as almost no segment holds one.
+     */
+    public static boolean hasLineBreak(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the parts contain a letter or digit. */
