@@ -59,12 +59,16 @@ final class OkapiRules {
 
     /** The plain text of every unit of the vendored pages, unsplit. */
     static List<String> vendoredUnitTexts() throws IOException, URISyntaxException {
+        return unitTexts(Path.of(OkapiRules.class.getResource("/corpus").toURI()));
+    }
+
+    /** The plain text of every unit of the Markdown pages under {@code dir}, unsplit: what a splitter is given. */
+    static List<String> unitTexts(Path dir) throws IOException {
         List<String> texts = new ArrayList<>();
-        Path corpus = Path.of(OkapiRules.class.getResource("/corpus").toURI());
         Extractor unsplit = Extractor.create((SentenceSplitter) null, java.util.Set.of("title"));
-        try (Stream<Path> files = Files.walk(corpus)) {
+        try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                var page = PageParser.parse(corpus.relativize(f).toString(), Files.readAllBytes(f), f);
+                var page = PageParser.parse(dir.relativize(f).toString(), Files.readAllBytes(f), f);
                 for (TextUnit u : unsplit.extract(page)) {
                     texts.add(Parts.plainText(u.segments().get(0).source()));
                 }

@@ -1,13 +1,8 @@
 package dev.docloc.segment;
 
-import dev.docloc.parse.PageParser;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Benchmark, not a test: splits the text of every unit of a folder of Markdown into sentences,
@@ -28,7 +23,7 @@ public final class SegmentBench {
         Path dir = Path.of(args[0]);
         String language = args.length > 1 ? args[1] : "en";
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        List<String> texts = texts(dir);
+        List<String> texts = OkapiRules.unitTexts(dir);
         SentenceSplitter docloc = SentenceSplitter.forLanguage(language);
         SentenceSplitter okapi = docloc.plainOkapi();
         int differ = 0;
@@ -55,20 +50,5 @@ public final class SegmentBench {
             best = Math.min(best, (System.nanoTime() - start) / 1e6);
         }
         return best;
-    }
-
-    /** The plain text of every unit of every page, as the splitter sees it. */
-    private static List<String> texts(Path dir) throws IOException {
-        List<String> out = new ArrayList<>();
-        Extractor unsplit = Extractor.create((SentenceSplitter) null, Set.of("title"));
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                var page = PageParser.parse(dir.relativize(f).toString(), Files.readAllBytes(f), f);
-                for (TextUnit u : unsplit.extract(page)) {
-                    out.add(Parts.plainText(u.segments().get(0).source()));
-                }
-            }
-        }
-        return out;
     }
 }
