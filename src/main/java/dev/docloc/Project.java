@@ -101,6 +101,54 @@ public record Project(Path root, Glossary glossary) {
         return tag;
     }
 
+    /** What docloc reads from a project and never writes over: folders and files under the root. */
+    private static final List<String> INPUTS = List.of("source-docs", "translations", "templates", "glossary.yml",
+            "docloc-baseline.yml");
+
+    /**
+     * Refuses {@code target}, a file or folder a command is about to write ({@code option} says
+     * which option named it), when the write could replace what the project is made of: a place
+     * inside {@code source-docs/}, {@code translations/} or {@code templates/}, the glossary or the
+     * baseline itself, or a folder that holds one of them. Links are followed, so another name for
+     * such a place is refused too. {@code allowed} is an input the command exists to write (the
+     * glossary, for {@code glossary import-tbx}).
+     */
+    public void checkOutput(Path target, String option, String... allowed) {
+        checkOutput(root, target, option, allowed);
+    }
+
+    /** As {@link #checkOutput(Path, String, String...)}, for the project in {@code root}, not opened. */
+    public static void checkOutput(Path root, Path target, String option, String... allowed) {
+        Path out = real(target);
+        for (String input : INPUTS) {
+            if (Arrays.asList(allowed).contains(input)) {
+                continue;
+            }
+            Path in = real(root.resolve(input));
+            if (out.startsWith(in) || in.startsWith(out)) {
+                String what = input.contains(".") ? input : input + "/";
+                throw new DoclocException(target, 0, 0, option + " would write " + (out.startsWith(in)
+                        ? (out.equals(in) ? "over " : "inside ") + "the project's " + what
+                        : "into a folder that holds the project's " + what)
+                        + "; choose a path outside the project's inputs, e.g. under target/");
+            }
+        }
+    }
+
+    /** The real path of {@code p}, or of its nearest existing parent with the rest appended. */
+    public static Path real(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        try {
+            return existing == null ? abs : existing.toRealPath().resolve(existing.relativize(abs)).normalize();
+        } catch (IOException e) {
+            return abs;
+        }
+    }
+
     /** The page key: its path without {@code .md}. */
     public static String key(String page) {
         return page.endsWith(".md") ? page.substring(0, page.length() - 3) : page;

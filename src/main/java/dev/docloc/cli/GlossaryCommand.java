@@ -1,6 +1,7 @@
 package dev.docloc.cli;
 
 import dev.docloc.DoclocException;
+import dev.docloc.Project;
 import dev.docloc.glossary.Glossary;
 import dev.docloc.glossary.GlossaryWriter;
 import dev.docloc.glossary.TbxFormat;
@@ -48,6 +49,7 @@ final class GlossaryCommand implements Callable<Integer> {
             StringWriter sw = new StringWriter();
             TbxFormat.write(g, sw);
             Path to = output.isAbsolute() ? output : parent.main.project.resolve(output);
+            Project.checkOutput(parent.main.project, to, "--output");
             XliffFile.writeAtomically(to, sw.toString());
             parent.main.out.println("wrote " + to + " (" + g.terms().size() + " terms)");
             return 0;
@@ -73,6 +75,7 @@ final class GlossaryCommand implements Callable<Integer> {
         public Integer call() {
             Glossary g = TbxFormat.read(from);
             Path to = output.isAbsolute() ? output : parent.main.project.resolve(output);
+            Project.checkOutput(parent.main.project, to, "--output", "glossary.yml");
             if (Files.exists(to) && !force) {
                 throw new DoclocException(to, 0, 0, "exists; pass --force to replace it, or --output another file");
             }

@@ -148,12 +148,10 @@ public final class Main {
                 description = "the absolute URL the site is published at (canonical links, hreflang, sitemap)")
         String baseUrl;
 
-        /** The output folder; never inside the inputs (serve would build again forever). */
+        /** The output folder; never inside the inputs or holding them (see {@link Project#checkOutput}). */
         Path dir(Project project) {
             Path dir = out != null ? out.toAbsolutePath() : project.root().resolve("target/site");
-            if (dir.normalize().startsWith(project.sourceDocs()) || dir.normalize().startsWith(project.translations())) {
-                throw new DoclocException(dir, 0, 0, "the output folder must not be inside source-docs/ or translations/");
-            }
+            project.checkOutput(dir, "--out");
             return dir;
         }
     }
@@ -200,6 +198,9 @@ public final class Main {
                 throw new DoclocException("unknown --fail-on " + failOn + "; use error, warning or never");
             }
             Localizer loc = main.localizer();
+            if (output != null) {
+                loc.project().checkOutput(output, "--output");
+            }
             Report report = loc.check(loc.project().locales(l.locales));
             boolean color = output == null && format.equals("text") && System.console() != null
                     && System.getenv("NO_COLOR") == null;

@@ -43,6 +43,7 @@ final class PoCommand implements Callable<Integer> {
             Localizer loc = po.main.localizer();
             Path dir = output != null ? output.toAbsolutePath()
                     : loc.project().root().resolve("target/po").resolve(locale);
+            loc.project().checkOutput(dir, "--output");
             loc.exportPo(locale, dir).forEach(po.main.out::println);
             return 0;
         }

@@ -4,7 +4,6 @@ import dev.docloc.DoclocException;
 import dev.docloc.Project;
 import dev.docloc.publish.SiteServer;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -35,8 +34,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Project project = Project.open(main.project);
         Path root = project.root();
+        // serve's own reasons first: they say why a folder it watches cannot take the site
+        checkOutput(root, site.out != null ? site.out.toAbsolutePath() : root.resolve("target/site"));
         Path dir = site.dir(project);
-        checkOutput(root, dir);
         // the port first: a port in use is known before a build is paid for
         try (SiteServer server = start(dir); ChangeWatcher watcher = ChangeWatcher.of(root)) {
             build(null);
@@ -69,10 +69,10 @@ final class ServeCommand implements Callable<Integer> {
      * are followed, so another name for such a folder is refused too.
      */
     static void checkOutput(Path root, Path dir) {
-        Path out = real(dir);
-        Path project = real(root);
+        Path out = Project.real(dir);
+        Path project = Project.real(root);
         for (String tree : ChangeWatcher.TREES) {
-            if (out.startsWith(real(root.resolve(tree)))) {
+            if (out.startsWith(Project.real(root.resolve(tree)))) {
                 throw new DoclocException(dir, 0, 0, "the output folder of serve must not be inside " + tree
                         + "/ (each build would start another); use --out outside it, e.g. target/site");
             }
@@ -80,20 +80,6 @@ final class ServeCommand implements Callable<Integer> {
         if (project.startsWith(out)) {
             throw new DoclocException(dir, 0, 0, "the output folder of serve must not hold the project (it would "
                     + "serve its sources and translations); use --out target/site");
-        }
-    }
-
-    /** The real path of {@code p}, or of its nearest existing parent with the rest appended. */
-    private static Path real(Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        Path existing = abs;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        try {
-            return existing == null ? abs : existing.toRealPath().resolve(existing.relativize(abs));
-        } catch (IOException e) {
-            return abs;
         }
     }
 

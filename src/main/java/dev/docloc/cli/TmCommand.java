@@ -44,6 +44,7 @@ final class TmCommand implements Callable<Integer> {
             Localizer loc = tm.main.localizer();
             Path file = output != null ? output.toAbsolutePath()
                     : loc.project().root().resolve("target/tm").resolve(locale + ".tmx");
+            loc.project().checkOutput(file, "--output");
             loc.exportTmx(locale, file).forEach(tm.main.out::println);
             return 0;
         }

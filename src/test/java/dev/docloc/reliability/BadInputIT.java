@@ -272,13 +272,50 @@ class BadInputIT {
     @Test
     void outputFolderInsideSourceDocs() {
         assertThat(refused("source-docs", "build", "--out", p.file("source-docs/site").toString()))
-                .contains("must not be inside source-docs");
+                .contains("--out would write inside the project's source-docs/");
         assertThat(p.file("source-docs/site")).doesNotExist();
     }
 
     @Test
     void outputFolderInsideTranslations() {
         refused("translations", "build", "--out", p.file("translations/site").toString());
+    }
+
+    @Test
+    void outputFolderThroughALinkIntoTranslations() throws IOException {
+        Path link = p.root.resolveSibling(p.root.getFileName() + "-link");
+        Files.createSymbolicLink(link, p.file("translations"));
+        try {
+            assertThat(refused("site", "build", "--out", link.resolve("site").toString()))
+                    .contains("inside the project's translations/");
+            assertThat(p.file("translations/site")).doesNotExist();
+        } finally {
+            Files.delete(link);
+        }
+    }
+
+    @Test
+    void outputFolderHoldingTheProject() {
+        assertThat(refused(p.root.toString(), "build", "--out", p.root.toString()))
+                .contains("a folder that holds the project's source-docs/");
+    }
+
+    /** Reports and exports never replace what the project is made of, whatever --output says. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            check report over a translations file | translations/pt-BR/basics.xlf | check --format json --output
+            TMX export over a memory               | translations/pt-BR/memory.tmx | tm export --locale pt-BR --output
+            PO export into translations            | translations/pt-BR/po          | po export --locale pt-BR --output
+            TBX export over the glossary           | glossary.yml                  | glossary export-tbx --output
+            report over a source page              | source-docs/basics.md         | check --output
+            """)
+    void outputOverAnInput(String name, String target, String command) throws IOException {
+        Path file = p.file(target);
+        byte[] before = Files.exists(file) ? Files.readAllBytes(file) : null;
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.add(file.toString());
+        assertThat(refused(target, args.toArray(String[]::new))).contains("--output would write");
+        assertThat(Files.exists(file) ? Files.readAllBytes(file) : null).isEqualTo(before);
     }
 
     @Test
