@@ -49,6 +49,10 @@ final class SiteBuild {
         } catch (IllegalArgumentException e) {
             throw new DoclocException("bad --base-url " + baseUrl + ": " + e.getMessage());
         }
+        long started = System.currentTimeMillis();
+        Path running = runningMark(out);
+        boolean interrupted = Files.exists(running);
+        mark(running);
         ResultCache<Merged> merges = ResultCache.open(loc.cacheDir().resolve("build-pages.bin"), Merged.class);
         AtomicInteger merging = new AtomicInteger();
         AtomicInteger rendered = new AtomicInteger();
@@ -102,6 +106,11 @@ final class SiteBuild {
         scans.save();
         loc.files.save();
         issues.addAll(links.broken());
+        if (interrupted) {
+            removeTemporaryFiles(out, started);
+            removeTemporaryFiles(loc.cacheDir(), started);
+        }
+        deleteQuietly(running);
         int versions = paths.size() * all.size();
         return new Localizer.Built(issues, links, new Localizer.Work(merging.get(), versions, rendered.get(), published.size()));
     }
@@ -352,6 +361,46 @@ final class SiteBuild {
                 o.writeUTF(f);
             }
         });
+    }
+
+    /**
+     * The mark a build into {@code out} leaves in the cache while it runs: found by the next
+     * build, it says that one was stopped part-way (Ctrl-C, a CI timeout) and may have left the
+     * temporary file of a page it was writing in the site.
+     */
+    Path runningMark(Path out) {
+        return loc.cacheDir().resolve("build-running-" + ContentHash.of(siteName(out)).substring(0, 16));
+    }
+
+    private static void mark(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, new byte[0]);
+        } catch (IOException e) {
+            // without the mark, a build stopped part-way leaves its temporary files to the user
+        }
+    }
+
+    /** A temporary file of docloc's atomic writes: a dot, the file's name, digits, ".tmp". */
+    private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("\\..+?\\d+\\.tmp");
+
+    /**
+     * Deletes under {@code dir} the temporary files of atomic writes made before {@code started}:
+     * what a stopped build left (a write in progress in another run is younger).
+     */
+    private static void removeTemporaryFiles(Path dir, long started) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.filter(f -> TEMPORARY.matcher(f.getFileName().toString()).matches()).toList()) {
+                if (Files.isRegularFile(p) && Files.getLastModifiedTime(p).toMillis() < started) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // best effort: a leftover temporary file is never read or linked
+        }
     }
 
     /** Deletes {@code file} (inside {@code out} only) and the folders it leaves empty, up to {@code out}. */
