@@ -5,6 +5,9 @@ import dev.docloc.cache.FileHashes;
 import dev.docloc.store.Memory;
 import dev.docloc.store.StoredPage;
 import dev.docloc.store.TranslationStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
 import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,8 +47,11 @@ final class Extraction {
                 memories.put(locale, Memory.read(loc.store.memoryFile(locale), loc.project.sourceLocale(), locale));
                 read.put(locale, new java.util.HashMap<>());
             }
-            loc.progress.stage("read translations", paths.size());
             Set<String> remembered = new java.util.HashSet<>();
+            for (String locale : locales) {
+                lines.addAll(rememberOrphans(locale, paths, memories.get(locale), remembered));
+            }
+            loc.progress.stage("read translations", paths.size());
             for (List<String> batch : batches) {
                 for (String locale : locales) {
                     List<Stored> stored = Parallel.map(batch, path -> stored(locale, path, cache));
@@ -88,6 +94,52 @@ final class Extraction {
         loc.store.saveCache(Localizer.keys(paths));
         loc.files.save();
         return lines;
+    }
+
+    /**
+     * Adds to the memory the translations in files of {@code locale} that no source page has (a
+     * page renamed, moved or deleted), so that the page under its new name gets them back from
+     * the memory and deleting the old file loses nothing; returns a line per such file. They are
+     * added before the pages' own, which win where both translate the same source.
+     */
+    private List<String> rememberOrphans(String locale, List<String> paths, Memory memory, Set<String> remembered) {
+        Set<String> keys = new java.util.HashSet<>(Localizer.keys(paths));
+        List<String> out = new ArrayList<>();
+        for (String key : orphanKeys(locale, keys)) {
+            Path file = loc.store.file(locale, key);
+            List<Memory.Entry> pairs;
+            try {
+                pairs = TranslationStore.pairs(loc.store.load(locale, key, key + ".md"));
+            } catch (DoclocException e) {
+                out.add("warning: " + e.getMessage() + " (a translations file without a source page; not read)");
+                continue;
+            }
+            if (memory.addAll(pairs)) {
+                remembered.add(locale);
+            }
+            out.add(String.format("%s: %s has no source page (renamed, moved or deleted?): its %d translations are "
+                    + "in %s; delete the file once the page's new name has them", locale,
+                    loc.project.root().relativize(file).toString().replace('\\', '/'), pairs.size(),
+                    loc.project.root().relativize(loc.store.memoryFile(locale)).toString().replace('\\', '/')));
+        }
+        return out;
+    }
+
+    /** The page keys of the translations files of {@code locale} that are not in {@code keys}, sorted. */
+    private List<String> orphanKeys(String locale, Set<String> keys) {
+        Path dir = loc.project.translations().resolve(locale);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var files = Files.walk(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".xlf")
+                            && !f.getFileName().toString().startsWith(".") && Files.isRegularFile(f))
+                    .map(f -> dir.relativize(f).toString().replace('\\', '/'))
+                    .map(rel -> rel.substring(0, rel.length() - ".xlf".length()))
+                    .filter(key -> !keys.contains(key)).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of(); // an unreadable folder is reported where the pages' own files are read
+        }
     }
 
     /**
