@@ -8,7 +8,7 @@ final class QaText {
     static final char CODE_MARK = '\uFFFC';
 
     private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\p{Zs}]+");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
 
     private QaText() {}
 

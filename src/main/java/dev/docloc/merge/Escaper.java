@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
  */
 final class Escaper {
     private static final Pattern ENTITY_AHEAD = Pattern.compile("&(?:#[xX]?[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);");
-    private static final Pattern LINE_BREAKS = Pattern.compile("[ \\t]*\\R[ \\t]*");
+    // Markdown's line endings (CommonMark: LF, CR, CRLF); other separators are text and stay
+    private static final Pattern LINE_BREAKS = Pattern.compile("[ \\t]*(?:\\r\\n|\\r|\\n)[ \\t]*");
+    // YAML 1.1's, which also breaks at U+0085, U+2028 and U+2029
+    private static final Pattern YAML_LINE_BREAKS = Pattern.compile("[ \\t]*\\R[ \\t]*");
 
     private Escaper() {}
 
@@ -66,7 +69,7 @@ final class Escaper {
         }
     }
 
-    /** A translation must not start a list, heading, quote or thematic break. */
+    /** A translation must not start a list, heading, quote, thematic break or footnote definition. */
     static String escapeBlockStart(String s) {
         int end = blockMarkerEnd(s, 0);
         if (end < 0) {
@@ -78,15 +81,17 @@ final class Escaper {
 
     /**
      * True when a line starting at {@code from} in {@code s} would start a block instead of
-     * continuing a paragraph: a block marker, {@code <}, a fence, whitespace or nothing. Read in
-     * place: the wrapper asks at every break opportunity of a paragraph.
+     * continuing a paragraph: a block marker, {@code <}, a fence, a footnote reference (at the
+     * start of a line, {@code [^1]:} defines a footnote, which can interrupt a paragraph),
+     * whitespace or nothing. Read in place: the wrapper asks at every break opportunity of a
+     * paragraph.
      */
     static boolean startsBlock(String s, int from) {
         if (from >= s.length() || Character.isWhitespace(s.charAt(from))) {
             return true;
         }
         return blockMarkerEnd(s, from) >= 0 || s.charAt(from) == '<' || s.startsWith("```", from)
-                || s.startsWith("~~~", from);
+                || s.startsWith("~~~", from) || s.startsWith("[^", from);
     }
 
     /**
@@ -122,7 +127,7 @@ final class Escaper {
 
     /** A YAML scalar in the quoting style of the source value ({@code quote} 0 for plain). */
     static String yaml(String text, char quote) {
-        String s = LINE_BREAKS.matcher(text).replaceAll(" ").strip();
+        String s = YAML_LINE_BREAKS.matcher(text).replaceAll(" ").strip();
         if (quote == '\'') {
             return "'" + s.replace("'", "''") + "'";
         }

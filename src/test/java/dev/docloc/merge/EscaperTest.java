@@ -25,7 +25,8 @@ class EscaperTest {
         if (s.isEmpty() || Character.isWhitespace(s.charAt(0))) {
             return true;
         }
-        return BLOCK_START.matcher(s).find() || s.startsWith("<") || s.startsWith("```") || s.startsWith("~~~");
+        return BLOCK_START.matcher(s).find() || s.startsWith("<") || s.startsWith("```") || s.startsWith("~~~")
+                || s.startsWith("[^");
     }
 
     @Test
@@ -38,19 +39,24 @@ class EscaperTest {
         assertThat(Escaper.inline("a|b #1", Region.Syntax.TABLE_CELL, false)).isEqualTo("a\\|b #1");
         assertThat(Escaper.inline("# 1. x", Region.Syntax.HEADING, true)).isEqualTo("\\# 1. x");
         assertThat(Escaper.inline("1. x", Region.Syntax.INLINE, true)).isEqualTo("1\\. x");
-        // every line break \\R reads, with the spaces and tabs around it, becomes one space
-        for (String br : new String[] {"\n", "\r", "\r\n", "\u000B", "\u000C", "\u0085", "\u2028", "\u2029"}) {
+        // a Markdown line ending, with the spaces and tabs around it, becomes one space
+        for (String br : new String[] {"\n", "\r", "\r\n"}) {
             assertThat(Escaper.inline("one \t" + br + "  two*", Region.Syntax.INLINE, false)).isEqualTo("one two\\*");
+        }
+        // other separators are characters of the line to CommonMark, and stay as they are
+        for (String c : new String[] {"\u000B", "\u000C", "\u0085", "\u2028", "\u2029"}) {
+            assertThat(Escaper.inline("one" + c + "two", Region.Syntax.INLINE, false)).isEqualTo("one" + c + "two");
         }
     }
 
     @Test
     void aLineThatWouldStartABlock() {
         for (String s : new String[] {"", " x", "\tx", "# x", "> x", "- x", "+ x", "= x", "| x", "<b>", "1. x",
-            "123456789) x", "```", "~~~ x"}) {
+            "123456789) x", "```", "~~~ x", "[^1]: x", "[^note]"}) {
             assertThat(Escaper.startsBlock("word " + s, 5)).as(s).isTrue();
         }
-        for (String s : new String[] {"x", "1234567890. x", "1x. y", "``x", "~~x", ".x", ")x", "*x", "_x"}) {
+        // a link reference definition cannot interrupt a paragraph
+        for (String s : new String[] {"x", "1234567890. x", "1x. y", "``x", "~~x", ".x", ")x", "*x", "_x", "[x]: y"}) {
             assertThat(Escaper.startsBlock("word " + s, 5)).as(s).isFalse();
         }
     }
@@ -59,7 +65,7 @@ class EscaperTest {
     void readsInPlaceAsTheExpressionReadsTheRest() {
         Random random = new Random(20261126);
         // with Unicode spaces, surrogates and digits of other scripts, which are not \\d
-        String alphabet = "0123456789.)#>=+|-<`~ \tab*_\u00e9\n\u2028\u1680\u2000\u3000\u001c\u00a0\ud83d\ude00\u0661\uff11";
+        String alphabet = "0123456789.)#>=+|-<`~[^ \tab*_\u00e9\n\u2028\u1680\u2000\u3000\u001c\u00a0\ud83d\ude00\u0661\uff11";
         for (int n = 0; n < 20_000; n++) {
             StringBuilder s = new StringBuilder();
             for (int i = random.nextInt(16); i > 0; i--) {

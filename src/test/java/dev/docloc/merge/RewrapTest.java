@@ -1,0 +1,33 @@
+package dev.docloc.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.docloc.parse.Markdown;
+import dev.docloc.parse.Page;
+import dev.docloc.parse.PageParser;
+import dev.docloc.testutil.Pipeline;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Re-wrapping a translated paragraph never puts at the start of a line what would start another
+ * block there: the page keeps its blocks, and no text leaves the paragraph.
+ */
+class RewrapTest {
+    @Test
+    void aFootnoteReferenceIsNeverMovedToTheStartOfALine() {
+        // re-wrapped at the source's longest line, the reference would open the second line, and
+        // "[^1]: kkkk" there defines a footnote: the text after it and the real note disappeared
+        String page = "aaaa bbbb\ncccc dddd eeee ffff gggg hhhh iiii jjjj [^1]: kkkk\n\n[^1]: The note.\n";
+        for (String merged : new String[] {translatedAsSource(page), Pipeline.pseudo(page, "en-XA").text()}) {
+            assertThat(merged.lines().filter(l -> l.startsWith("[^1]:"))).as(merged).hasSize(1);
+            String html = Markdown.htmlRenderer().build().render(Markdown.parser().parse(merged));
+            assertThat(html).as(html).containsAnyOf("kkkk", "ķķķķ").containsAnyOf("The note.", "Ţĥé ñöţé");
+        }
+    }
+
+    /** The page merged with every segment translated as its source: re-wrapped like any translation. */
+    private static String translatedAsSource(String markdown) {
+        Page page = PageParser.parse("page.md", markdown);
+        return Merger.merge(page, Pipeline.EXTRACTOR.extract(page), (u, s) -> s.source(), "fr").text();
+    }
+}
