@@ -122,7 +122,7 @@ final class TmxFormat {
         Set<String> paired = paired(parts);
         for (Part p : parts) {
             if (p instanceof Text t) {
-                w.writeCharacters(t.text());
+                characters(w, t.text(), "ph");
             } else if (p instanceof Code c) {
                 code(w, c, paired.contains(c.id()));
             }
@@ -151,8 +151,55 @@ final class TmxFormat {
             w.writeStartElement("ept");
             w.writeAttribute("i", c.id());
         }
-        w.writeCharacters(c.data());
+        characters(w, c.data(), "sub");
         w.writeEndElement();
+    }
+
+    /** The type of the element that stands for a character XML 1.0 cannot hold (its hex code in it). */
+    static final String CHARACTER = "x-docloc-cp";
+
+    /**
+     * Writes {@code s} as character data, each char XML 1.0 cannot hold (a control character,
+     * U+FFFE, U+FFFF, half a surrogate pair) as a {@code <ph>} (in a segment) or {@code <sub>} (in
+     * a code's data) of type {@value #CHARACTER} holding its hex code, as XLIFF's {@code <cp>}
+     * does: written raw, the file could not be read again, and every later extract stopped on it.
+     */
+    private static void characters(XMLStreamWriter w, String s, String element) throws XMLStreamException {
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!xmlChar(s, i)) {
+                w.writeCharacters(s.substring(from, i));
+                w.writeStartElement(element);
+                w.writeAttribute("type", CHARACTER);
+                w.writeCharacters(String.format("%04X", (int) s.charAt(i)));
+                w.writeEndElement();
+                from = i + 1;
+            }
+        }
+        w.writeCharacters(s.substring(from));
+    }
+
+    /** Whether the char at {@code i} may stand in an XML 1.0 document (see XliffFile's twin). */
+    private static boolean xmlChar(String s, int i) {
+        char c = s.charAt(i);
+        if (c < 0x20) {
+            return c == '\t' || c == '\n' || c == '\r';
+        } else if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        } else if (Character.isLowSurrogate(c)) {
+            return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        return c != '\uFFFE' && c != '\uFFFF';
+    }
+
+    /** The char a {@value #CHARACTER} element's text stands for, or null when it is not one. */
+    private static String character(String hex) {
+        try {
+            int c = Integer.parseInt(hex.strip(), 16);
+            return c >= 0 && c <= 0xFFFF ? String.valueOf((char) c) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static void type(XMLStreamWriter w, Code c) throws XMLStreamException {
@@ -368,6 +415,9 @@ final class TmxFormat {
                     parts.add(new Text(r.getText()));
                 } else if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("hi")) {
                     continue; // highlighting: its text is part of the segment
+                } else if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("ph")
+                        && CHARACTER.equals(r.getAttributeValue(null, "type"))) {
+                    parts.add(new Text(characterElement()));
                 } else if (ev == XMLStreamConstants.START_ELEMENT) {
                     parts.add(code(r.getLocalName()));
                 } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("seg")) {
@@ -402,13 +452,27 @@ final class TmxFormat {
             return Code.of(id, kind, type, codeText());
         }
 
+        /** The char of a {@value #CHARACTER} element, which is read to its end. */
+        private String characterElement() throws XMLStreamException {
+            Location at = r.getLocation();
+            String c = character(r.getElementText());
+            if (c == null) {
+                throw error(file, at, "a <" + r.getLocalName() + " type=\"" + CHARACTER
+                        + "\"> must hold the hex code of one character, as docloc writes it");
+            }
+            return c;
+        }
+
         /** The text of a code element, the text of nested {@code <sub>}s included. */
         private String codeText() throws XMLStreamException {
             StringBuilder sb = new StringBuilder();
             int depth = 1;
             while (depth > 0) {
                 int ev = r.next();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
+                if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("sub")
+                        && CHARACTER.equals(r.getAttributeValue(null, "type"))) {
+                    sb.append(characterElement());
+                } else if (ev == XMLStreamConstants.START_ELEMENT) {
                     depth++;
                 } else if (ev == XMLStreamConstants.END_ELEMENT) {
                     depth--;

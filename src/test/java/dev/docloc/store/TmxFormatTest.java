@@ -65,6 +65,23 @@ class TmxFormatTest {
         assertThat(TmxFormat.codeType("x-unknown")).isEqualTo(Code.Type.OTHER);
     }
 
+    /** What XML 1.0 cannot hold, in text and in a code's data, comes back as it was, from a readable file. */
+    @Test
+    void charactersXmlCannotHoldSurviveTheRoundTrip() {
+        Code colour = Code.of("1", Code.Kind.PLACEHOLDER, Code.Type.CODE, "`echo \u001B[31m`");
+        List<Part> parts = List.of(new Text("Page\u000Cbreak, NUL \u0000, \uFFFE\uFFFF, half \uD800 pair; run "), colour,
+                new Text(" \u001B"));
+        String xml = TmxFormat.write("en", "de", List.of(new TmxUnit(parts, parts, null, "", "", 0)));
+
+        assertThat(xml.chars().filter(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')).isEmpty();
+        assertThat(xml).contains("<ph type=\"x-docloc-cp\">000C</ph>", "<sub type=\"x-docloc-cp\">001B</sub>");
+        TmxUnit back = TmxFormat.read(FILE, xml, "en", "de").get(0);
+        assertThat(back.source()).isEqualTo(parts);
+        assertThat(back.target()).isEqualTo(parts);
+        assertThatThrownBy(() -> TmxFormat.read(FILE, xml.replace(">000C<", ">zz<"), "en", "de"))
+                .hasMessageContaining("hex code of one character");
+    }
+
     @Test
     void readsWhatOtherToolsWrite() {
         String xml = """
