@@ -16,9 +16,13 @@ import java.util.regex.Pattern;
  */
 final class QaStructureRule implements QaRule {
     static final String ID = "qa-structure";
-    /** ATX heading, bullet, ordered item, block quote, fence, thematic break, setext underline. */
+    /**
+     * ATX heading, bullet, ordered item, block quote, fence, setext underline; thematic breaks are
+     * read by {@link #thematicBreak}, as a repeated group here recursed once per character and
+     * overflowed the stack on a long run of asterisks.
+     */
     private static final Pattern BLOCK_START = Pattern.compile("^ {0,3}(#{1,6}(?=[ \\t]|$)|[-+*](?=[ \\t])"
-            + "|\\d{1,9}[.)](?=[ \\t]|$)|>|```|~~~|(?:[-*_][ \\t]*){3,}$|=+[ \\t]*$)");
+            + "|\\d{1,9}[.)](?=[ \\t]|$)|>|```|~~~|=+[ \\t]*$)");
 
     @Override
     public String id() {
@@ -72,6 +76,9 @@ final class QaStructureRule implements QaRule {
      * numbered 1 can start a list, so other numbers count on the first line only.
      */
     private static String blockMarker(String line, boolean first) {
+        if (thematicBreak(line)) {
+            return line.strip();
+        }
         Matcher m = BLOCK_START.matcher(line);
         if (!m.find()) {
             return null;
@@ -79,6 +86,31 @@ final class QaStructureRule implements QaRule {
         String marker = m.group(1).strip();
         boolean ordered = Character.isDigit(marker.charAt(0));
         return ordered && !first && !marker.matches("0*1[.)]") ? null : marker;
+    }
+
+    /**
+     * Whether {@code line} is a thematic break: up to three spaces, then three or more of the same
+     * {@code -}, {@code *} or {@code _}, with spaces and tabs between them and nothing else.
+     */
+    static boolean thematicBreak(String line) {
+        int i = 0;
+        while (i < line.length() && i < 3 && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= line.length() || "-*_".indexOf(line.charAt(i)) < 0) {
+            return false;
+        }
+        char marker = line.charAt(i);
+        int count = 0;
+        for (; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == marker) {
+                count++;
+            } else if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return count >= 3;
     }
 
     private static boolean hasBreak(String s) {

@@ -98,6 +98,13 @@ public final class Main {
             err.println("docloc: out of memory (" + e.getMessage() + "); run it with more memory, for example "
                     + "DOCLOC_JAVA_OPTS=-Xmx4g with ./docloc (JAVA_TOOL_OPTIONS=-Xmx4g with java -jar), or fewer locales at a time");
             code = 2;
+        } catch (StackOverflowError e) {
+            err.println("docloc: internal error: a text nested too deeply to read (" + e + "); please report it with "
+                    + "the page (run again with --debug for details)");
+            if (main.debug) {
+                e.printStackTrace(err);
+            }
+            code = 2;
         }
         out.flush();
         err.flush();

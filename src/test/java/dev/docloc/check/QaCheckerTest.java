@@ -622,6 +622,22 @@ class QaCheckerTest {
         }
 
         @Test
+        void aThematicBreakIsOneMarkerRepeatedAndALongRunDoesNotOverflow() {
+            assertThat(check("qa-structure", "de", "Attach the disk.", "Festplatte\n* * *")).singleElement()
+                    .satisfies(x -> assertThat(x.highlight()).isEqualTo("* * *"));
+            assertThat(check("qa-structure", "de", "Attach the disk.", "Festplatte\n-*_")).isEmpty();
+            for (String s : new String[] {"---", " ***", "   _ _ _\t", "- - - -"}) {
+                assertThat(QaStructureRule.thematicBreak(s)).as(s).isTrue();
+            }
+            for (String s : new String[] {"--", "    ---", "-*-", "--- x", "", "=="}) {
+                assertThat(QaStructureRule.thematicBreak(s)).as(s).isFalse();
+            }
+            // a run the size of a generated line, which the old expression recursed through
+            String stars = "*".repeat(20_000) + "x" + "*".repeat(20_000);
+            assertThat(check("qa-structure", "de", "Attach the disk.", "Festplatte\n" + stars)).isEmpty();
+        }
+
+        @Test
         void tableRowsKeepTheirColumnCount() {
             assertThat(QaChecker.checkTableColumns(3, 3)).isEmpty();
             assertThat(QaChecker.checkTableColumns(3, 4)).singleElement()
