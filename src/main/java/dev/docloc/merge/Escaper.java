@@ -44,8 +44,11 @@ final class Escaper {
     private static boolean needsEscape(String s, int i, Region.Syntax syntax) {
         char c = s.charAt(i);
         switch (c) {
-            case '\\', '`', '*', '[', ']', '<', '~' -> {
+            case '\\', '`', '*', '[', ']', '~' -> {
                 return true;
+            }
+            case '<' -> {
+                return opensTag(s, i);
             }
             case '_' -> {
                 return !(i > 0 && i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i - 1))
@@ -67,6 +70,20 @@ final class Escaper {
                 return false;
             }
         }
+    }
+
+    /**
+     * Whether the {@code <} at {@code i} could open raw HTML or an autolink: followed by a letter
+     * (a tag or a URI scheme), {@code /}, {@code !} or {@code ?}, or by nothing in this text (the
+     * next part could supply it). Any other {@code <} is text to CommonMark and stays as it is, so
+     * {@code a < b} and a Hugo shortcode's {@code {{< note >}}} come back unchanged.
+     */
+    private static boolean opensTag(String s, int i) {
+        if (i + 1 >= s.length()) {
+            return true;
+        }
+        char next = s.charAt(i + 1);
+        return next < 128 && Character.isLetter(next) || next == '/' || next == '!' || next == '?';
     }
 
     /** A translation must not start a list, heading, quote, thematic break or footnote definition. */

@@ -37,6 +37,11 @@ class EscaperTest {
         assertThat(Escaper.inline("snake_case _x_ &amp; & a|b #1", Region.Syntax.INLINE, false))
                 .isEqualTo("snake_case \\_x\\_ \\&amp; & a|b #1");
         assertThat(Escaper.inline("a|b #1", Region.Syntax.TABLE_CELL, false)).isEqualTo("a\\|b #1");
+        // a '<' that cannot open a tag or an autolink is text: a comparison, a Hugo shortcode
+        assertThat(Escaper.inline("if a < b or 3<4, {{< note >}} <= x <- y", Region.Syntax.INLINE, false))
+                .isEqualTo("if a < b or 3<4, {{< note >}} <= x <- y");
+        assertThat(Escaper.inline("<b> </i> <!-- <?php <https://x> <", Region.Syntax.INLINE, false))
+                .isEqualTo("\\<b> \\</i> \\<!-- \\<?php \\<https://x> \\<");
         assertThat(Escaper.inline("# 1. x", Region.Syntax.HEADING, true)).isEqualTo("\\# 1. x");
         assertThat(Escaper.inline("1. x", Region.Syntax.INLINE, true)).isEqualTo("1\\. x");
         // a Markdown line ending, with the spaces and tabs around it, becomes one space
