@@ -13,8 +13,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * The one commonmark-java configuration of docloc: the same extensions for extraction, merging
- * and HTML publishing, so that what is extracted is what is rendered. Parsers and renderers are
- * immutable and thread-safe.
+ * and HTML publishing, so that what is extracted is what is rendered. The one difference is the
+ * autolink extension, which publishing leaves out of its parser: it links bare URLs and e-mail
+ * addresses itself, only those a page may link. Parsers and renderers are immutable and
+ * thread-safe.
  */
 public final class Markdown {
     /** GFM tables, strikethrough, autolinks, footnotes and task lists. */
@@ -33,7 +35,7 @@ public final class Markdown {
     // publishing renders the tree and never reads a source offset: without spans a parse takes a
     // sixth less time (450 pages: 100 -> 82 ms source, 175 -> 140 ms pseudo-translated)
     private static final Parser RENDERING_PARSER = Parser.builder()
-            .extensions(EXTENSIONS)
+            .extensions(EXTENSIONS.stream().filter(e -> !(e instanceof AutolinkExtension)).toList())
             .build();
 
     private Markdown() {}
@@ -44,8 +46,11 @@ public final class Markdown {
     }
 
     /**
-     * The same parser without source spans (GFM table cells still get theirs), for a tree that is
-     * only rendered: the same nodes, so the same HTML.
+     * The same parser without source spans (GFM table cells still get theirs) and without the
+     * autolink extension, for a tree that is only rendered: the same nodes, except that bare URLs
+     * and e-mail addresses stay text. The extension links every one of them, also those a
+     * translator typed; escaping cannot stop it, since text nodes are merged before it runs. The
+     * caller links those it trusts, as the extension would (same nodes, so the same HTML).
      */
     public static Parser renderingParser() {
         return RENDERING_PARSER;

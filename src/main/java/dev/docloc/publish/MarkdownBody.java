@@ -7,7 +7,8 @@ import org.commonmark.node.Node;
 
 /**
  * Parses the Markdown body of a page, without its byte order mark and YAML front matter, for
- * rendering: the nodes carry no source spans.
+ * rendering: the nodes carry no source spans, and bare URLs and e-mail addresses are text until
+ * {@link Autolinker} links those the page may link.
  */
 final class MarkdownBody {
     private static final Pattern FRONT_MATTER =

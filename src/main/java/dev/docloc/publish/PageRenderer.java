@@ -6,14 +6,15 @@ import dev.docloc.report.Severity;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.function.Predicate;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * Renders the Markdown body of one localized page to HTML: untrusted raw HTML as text, unsafe
- * URLs removed, article links rewritten, source heading slugs as ids and untranslated blocks
- * marked with the source language.
+ * Renders the Markdown body of one localized page to HTML: untrusted raw HTML and bare URLs as
+ * text, unsafe URLs removed, article links rewritten, source heading slugs as ids and
+ * untranslated blocks marked with the source language.
  */
 final class PageRenderer {
     private final String sourceLocale;
@@ -26,10 +27,11 @@ final class PageRenderer {
 
     /**
      * The HTML of the page body and the findings about it; {@code parsed} is the page's Markdown
-     * already parsed (rendering changes it), or null to parse it here.
+     * already parsed by {@link MarkdownBody#parse} (rendering changes it), or null to parse it here.
      */
     Rendered render(SitePage page, SourcePage source, Node parsed) {
         Node document = parsed != null ? parsed : MarkdownBody.parse(page.markdown());
+        Autolinker.link(document, autolinkable(page, source));
         Blocks blocks = Blocks.of(document);
         List<Issue> issues = new ArrayList<>();
         for (String literal : source.guard().neutralize(blocks)) {
@@ -47,6 +49,14 @@ final class PageRenderer {
                 .nodeRendererFactory(ParagraphRenderer::new)
                 .build();
         return new Rendered(renderer.render(document), issues);
+    }
+
+    /**
+     * Which bare URLs and e-mail addresses become links: all of a source-language page, and of a
+     * translation those whose destination its source page links.
+     */
+    private Predicate<String> autolinkable(SitePage page, SourcePage source) {
+        return page.locale().equals(sourceLocale) ? destination -> true : source.autolinks()::contains;
     }
 
     /** The rendered body and its findings. */

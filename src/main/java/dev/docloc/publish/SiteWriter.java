@@ -97,7 +97,7 @@ public final class SiteWriter {
      * Renders one page of the site (one given to {@link #open}, now with its Markdown) and writes
      * {@code <locale>/<key>.html}. Thread-safe.
      *
-     * @param sourceMarkdown the source page's Markdown (heading ids and trusted raw HTML)
+     * @param sourceMarkdown the source page's Markdown (heading ids, trusted raw HTML and bare URLs)
      * @return the findings about the page, as {@link #write} reports them
      */
     public Written page(SitePage page, String sourceMarkdown) {

@@ -1,14 +1,17 @@
 package dev.docloc.publish;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a localized page takes from its source page: the heading texts whose slugs become the
- * heading ids, and the raw HTML it may repeat.
+ * heading ids, the raw HTML it may repeat, and the destinations of the bare URLs and e-mail
+ * addresses it may link ({@link Autolinker}).
  */
-record SourcePage(String hash, List<String> headingTexts, HtmlGuard guard) {
+record SourcePage(String hash, List<String> headingTexts, HtmlGuard guard, Set<String> autolinks) {
     SourcePage {
         headingTexts = List.copyOf(headingTexts);
+        autolinks = Set.copyOf(autolinks);
     }
 
     static SourcePage of(String markdown) {
@@ -21,11 +24,13 @@ record SourcePage(String hash, List<String> headingTexts, HtmlGuard guard) {
     }
 
     /**
-     * The source page of an already parsed document. It keeps only strings (heading texts, trusted
-     * HTML), so the document may be rendered, and changed by rendering, afterwards.
+     * The source page of a document from {@link MarkdownBody#parse}, not yet linked. It keeps only
+     * strings (heading texts, trusted HTML, link destinations), so the document may be rendered,
+     * and changed by rendering, afterwards.
      */
     static SourcePage of(org.commonmark.node.Node document, String hash) {
         Blocks blocks = Blocks.of(document);
-        return new SourcePage(hash, blocks.headings.stream().map(Blocks::text).toList(), new HtmlGuard(blocks));
+        return new SourcePage(hash, blocks.headings.stream().map(Blocks::text).toList(), new HtmlGuard(blocks),
+                Autolinker.destinations(document));
     }
 }

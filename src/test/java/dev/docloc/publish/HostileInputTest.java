@@ -107,6 +107,43 @@ class HostileInputTest {
         assertThat(issues).extracting(Issue::highlight).containsExactly("<abbr title=\"x\" onmouseover=\"alert(1)\">");
     }
 
+    /**
+     * The autolink extension links any bare URL or e-mail address, so a translator could add links
+     * by typing them; only those the source page links are links in a translation.
+     */
+    @Test
+    void bareUrlsAndAddressesAddedByATranslationAreText(@TempDir Path dir) throws IOException {
+        String source = "# T\n\nSee www.linux-kvm.org or https://qemu.org/docs, or mail kvm@vger.kernel.org.\n";
+        String translated = "# T\n\nSiehe www.linux-kvm.org oder https://qemu.org/docs, oder schreiben Sie an"
+                + " kvm@vger.kernel.org. Neu: www.evil.com, https://evil.example/x und evil@evil.com.\n";
+        Site site = new Site("en", List.of("en", "de"), Map.of("t", source), List.of(
+                new SitePage("t", "en", source, "T", "", 1, false),
+                new SitePage("t", "de", translated, "T", "", 1, false)),
+                SiteOptions.of("https://docs.example.com/"));
+        SiteWriter.write(site, dir);
+        List<String> sourceLinks = List.of("http://www.linux-kvm.org", "https://qemu.org/docs", "mailto:kvm@vger.kernel.org");
+        Document en = Jsoup.parse(dir.resolve("en/t.html").toFile(), "UTF-8");
+        assertThat(en.select("article a").eachAttr("href")).containsExactlyElementsOf(sourceLinks);
+        Document de = Jsoup.parse(dir.resolve("de/t.html").toFile(), "UTF-8");
+        assertThat(de.select("article a").eachAttr("href")).containsExactlyElementsOf(sourceLinks);
+        assertThat(de.selectFirst("article p").text()).endsWith("Neu: www.evil.com, https://evil.example/x und evil@evil.com.");
+        assertThat(Files.readString(dir.resolve("de/t.html"))).doesNotContain("evil.com\"", "evil.example/x\"");
+    }
+
+    @Test
+    void theSourcePageLinksEveryBareUrlWhicheverLocaleIsRenderedFirst(@TempDir Path dir) throws IOException {
+        String source = "# T\n\nMail kvm@vger.kernel.org.\n";
+        SitePage en = new SitePage("t", "en", source, "T", "", 1, false);
+        SitePage de = new SitePage("t", "de", "# T\n\nSchreiben Sie an kvm@example.de.\n", "T", "", 1, false);
+        SiteWriter writer = SiteWriter.open(new Site("en", List.of("en", "de"), Map.of("t", source), List.of(en, de),
+                SiteOptions.of("https://docs.example.com/")), dir);
+        writer.page(de, source);
+        writer.page(en, source);
+        assertThat(Jsoup.parse(dir.resolve("en/t.html").toFile(), "UTF-8").select("article a").eachAttr("href"))
+                .containsExactly("mailto:kvm@vger.kernel.org");
+        assertThat(Jsoup.parse(dir.resolve("de/t.html").toFile(), "UTF-8").select("article a")).isEmpty();
+    }
+
     @Test
     void tagShapesIgnoreOnlyTextAttributeValues() {
         assertThat(HtmlGuard.shape("<IMG alt='A cat' src=\"cat.png\" />")).isEqualTo("<img alt=\"\" src=\"cat.png\"/>");
