@@ -15,9 +15,9 @@ import java.util.Set;
 
 /**
  * {@code qa-link}: every link destination of the source (link, image, autolink, HTML
- * {@code href}, URL typed in text) is in the target, unchanged. A kept code whose destination
- * differs is reported as a change; a destination left out as dropped; a URL of the target that the
- * source does not have as added.
+ * {@code href}, URL or e-mail address typed in text) is in the target, unchanged. A kept code
+ * whose destination differs is reported as a change; a destination left out as dropped; a URL or
+ * address of the target that the source does not have as added (publishing shows it as text).
  */
 final class QaLinkRule implements QaRule {
 

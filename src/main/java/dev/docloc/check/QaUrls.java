@@ -2,11 +2,16 @@ package dev.docloc.check;
 
 import dev.docloc.segment.Code;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nibor.autolink.LinkExtractor;
+import org.nibor.autolink.LinkSpan;
+import org.nibor.autolink.LinkType;
 
-/** Finds link destinations in codes and URLs typed in text. */
+/** Finds link destinations in codes, and URLs and e-mail addresses typed in text. */
 final class QaUrls {
     private static final Pattern HTML_URL =
             Pattern.compile("(?i)\\b(?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
@@ -16,6 +21,11 @@ final class QaUrls {
     private static final Pattern AUTOLINK =
             Pattern.compile("<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\\s]*>|<[^<>\\s@]+@[^<>\\s]+>");
     private static final String TRAILING = ".,;:!?'\"。、，：；！？";
+    /**
+     * The extractor of the GFM autolink extension, for e-mail addresses: an address is what
+     * Markdown would make a link of. All link types, so that an {@code @} inside a URL is no address.
+     */
+    private static final LinkExtractor LINKS = LinkExtractor.builder().linkTypes(EnumSet.allOf(LinkType.class)).build();
 
     private QaUrls() {}
 
@@ -51,15 +61,46 @@ final class QaUrls {
         return markdownDestination(c.data());
     }
 
-    /** URLs written in plain text ({@code https://…}, {@code www.…}), trailing punctuation left out. */
+    /**
+     * URLs ({@code https://…}, {@code www.…}) and e-mail addresses written in plain text, in text
+     * order, trailing punctuation left out. An address that holds {@code www.} is one address.
+     */
     static List<String> inText(String text) {
-        if (!mayHoldUrl(text)) {
+        boolean url = mayHoldUrl(text);
+        boolean mail = text.indexOf('@') >= 0;
+        if (!url && !mail) {
             return List.of();
         }
-        List<String> out = new ArrayList<>();
+        List<Found> found = url ? urls(text) : new ArrayList<>();
+        if (mail) {
+            addAddresses(text, found);
+        }
+        return found.stream().map(Found::text).toList();
+    }
+
+    /** Adds the e-mail addresses of the text in their places among the URLs; a URL inside an address is dropped. */
+    private static void addAddresses(String text, List<Found> found) {
+        for (LinkSpan link : LINKS.extractLinks(text)) {
+            if (link.getType() == LinkType.EMAIL) {
+                found.removeIf(url -> url.start() < link.getEndIndex() && url.end() > link.getBeginIndex());
+                found.add(new Found(link.getBeginIndex(), text.substring(link.getBeginIndex(), link.getEndIndex())));
+            }
+        }
+        found.sort(Comparator.comparingInt(Found::start));
+    }
+
+    /** A URL or e-mail address found in a text, and where it starts. */
+    private record Found(int start, String text) {
+        int end() {
+            return start + text.length();
+        }
+    }
+
+    private static List<Found> urls(String text) {
+        List<Found> out = new ArrayList<>();
         Matcher m = TEXT_URL.matcher(text);
         while (m.find()) {
-            out.add(trimTrailing(m.group()));
+            out.add(new Found(m.start(), trimTrailing(m.group())));
         }
         return out;
     }

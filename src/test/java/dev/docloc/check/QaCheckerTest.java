@@ -186,6 +186,17 @@ class QaCheckerTest {
         }
 
         @Test
+        void anEmailAddressTypedIntoTheTargetIsReported() {
+            QaSegments mail = QaSegments.codes().placeholder("3", Code.Type.AUTOLINK, "kvm@vger.kernel.org");
+            assertThat(check("qa-link", "de", mail, "Mail {3/}.", "Schreiben Sie an {3/}.")).isEmpty();
+            assertThat(check("qa-link", "de", mail, "Mail {3/}.", "Schreiben Sie an {3/} oder evil@evil.com."))
+                    .singleElement().satisfies(x -> {
+                        assertThat(x.highlight()).isEqualTo("evil@evil.com");
+                        assertThat(x.message()).contains("which the source does not");
+                    });
+        }
+
+        @Test
         void targetCodesReadBackWithoutTypesAreCheckedAsTheSourceCodes() {
             List<Part> source = codes.parts("Read {1}the storage guide{/1} and {2/}.");
             List<Part> target = QaSegments.codes().parts(

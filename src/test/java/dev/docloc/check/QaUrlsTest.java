@@ -20,6 +20,14 @@ class QaUrlsTest {
     }
 
     @Test
+    void findsEmailAddressesAsMarkdownWouldLinkThem() {
+        assertThat(QaUrls.inText("Write to evil@evil.com, see www.qemu.org or mail kvm@www.linux-kvm.org."))
+                .containsExactly("evil@evil.com", "www.qemu.org", "kvm@www.linux-kvm.org");
+        assertThat(QaUrls.inText("Log in as root@localhost with https://admin@example.com/login or @evil.")).as(
+                "no dot in the domain; user information in a URL").containsExactly("https://admin@example.com/login");
+    }
+
+    @Test
     void theQuickTestNeverSkipsATextThePatternMatches() {
         Random random = new Random(20261126);
         // pieces of URLs and near misses, so that a few thousand texts hold one

@@ -277,6 +277,42 @@ class SecurityIT {
         noActiveMarkupBeyondTheSource("pt-BR");
     }
 
+    /**
+     * Bare URLs and e-mail addresses become links (GFM autolinks). The source's are locked, so a
+     * translation keeps them and they stay links; any other a translator types is published as text
+     * and reported by check.
+     */
+    @Test
+    void bareUrlsAndAddressesTypedIntoTranslationsArePublishedAsText() throws IOException {
+        p.write("source-docs/basics.md", p.read("source-docs/basics.md")
+                + "\nRead www.linux-kvm.org and https://qemu.org/docs. Questions go to kvm@vger.kernel.org.\n");
+        p.ok("extract");
+        String xlf = "translations/pt-BR/basics.xlf";
+        p.write(xlf, translate(translate(p.read(xlf), "Read ",
+                "Leia <ph id=\"1\" dataRef=\"d1\"/> e <ph id=\"2\" dataRef=\"d2\"/>, não www.evil.com nem https://evil.example/x."),
+                "Questions ", "Perguntas para <ph id=\"3\" dataRef=\"d3\"/>, não evil@evil.com."));
+        p.ok("build");
+        List<String> sourceLinks = List.of("http://www.linux-kvm.org", "https://qemu.org/docs", "mailto:kvm@vger.kernel.org");
+        Document en = Jsoup.parse(p.file("target/site/en/basics.html").toFile());
+        assertThat(en.select("article p:last-child a").eachAttr("href")).containsExactlyElementsOf(sourceLinks);
+        Document pt = Jsoup.parse(p.file("target/site/pt-BR/basics.html").toFile());
+        assertThat(pt.select("article p:last-child a").eachAttr("href")).containsExactlyElementsOf(sourceLinks);
+        assertThat(pt.select("article p:last-child").text())
+                .contains("não www.evil.com nem https://evil.example/x.", "não evil@evil.com.");
+        assertThat(pt.select("a[href*=evil]")).isEmpty();
+        assertThat(p.run("check", "--locale", "pt-BR", "--fail-on", "never")).as(p.err).isZero();
+        assertThat(p.out).contains("[qa-link] The target links to \"evil@evil.com\"",
+                "[qa-link] The target links to \"https://evil.example/x\"", "[qa-link] The target links to \"www.evil.com\"");
+    }
+
+    /** The XLIFF with {@code target} added to the untranslated segment whose source starts with {@code sourceStart}. */
+    private static String translate(String xliff, String sourceStart, String target) {
+        return xliff.replaceFirst("<segment id=\"(s[0-9a-f]+)\">(\\s*<source>" + java.util.regex.Pattern.quote(sourceStart)
+                        + ".*?</source>)",
+                "<segment id=\"$1\" state=\"translated\">$2\n    <target>"
+                        + java.util.regex.Matcher.quoteReplacement(target) + "</target>");
+    }
+
     @ParameterizedTest
     @MethodSource("payloads")
     void markupInGlossaryDefinitionsIsReportedAsText(String payload) throws IOException {
