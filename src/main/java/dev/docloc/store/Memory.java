@@ -1,10 +1,11 @@
 package dev.docloc.store;
 
+import dev.docloc.DoclocException;
+import dev.docloc.parse.PageParser;
 import dev.docloc.segment.Code;
 import dev.docloc.segment.Part;
 import dev.docloc.segment.Text;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -275,19 +276,30 @@ public final class Memory {
         return sb.toString();
     }
 
-    /** Reads a memory file written by {@link #toTmx}; a missing file is an empty memory. */
+    /**
+     * Reads a memory file written by {@link #toTmx}; a missing file is an empty memory. Bytes that
+     * are not UTF-8, or a folder in the file's place, stop the run with the file named.
+     */
     public static Memory read(Path file, String sourceLocale, String locale) {
         if (!Files.exists(file)) {
             return empty();
         }
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (TmxUnit u : TmxFormat.read(file, text(file), sourceLocale, locale)) {
+            entries.put(key(u.source()), new Entry(u.source(), u.target()));
+        }
+        return new Memory(entries);
+    }
+
+    private static String text(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new DoclocException(file, 0, 0, "is a folder, not a translation memory; move it away "
+                    + "(docloc writes the memory of the locale there)");
+        }
         try {
-            Map<String, Entry> entries = new LinkedHashMap<>();
-            for (TmxUnit u : TmxFormat.read(file, Files.readString(file), sourceLocale, locale)) {
-                entries.put(key(u.source()), new Entry(u.source(), u.target()));
-            }
-            return new Memory(entries);
+            return PageParser.decode(Files.readAllBytes(file), file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new DoclocException(file, 0, 0, "cannot read: " + e.getMessage() + "; check its permissions");
         }
     }
 

@@ -185,6 +185,34 @@ class BadInputIT {
         refused("in.tmx", "tm", "import", "--locale", "pt-BR", "--from", tmx.toString());
     }
 
+    private static final String MEMORY = "translations/pt-BR/memory.tmx";
+
+    /** Every command that reads the memory names it, with the line and column of the bad byte. */
+    @Test
+    void memoryWithInvalidUtf8() throws IOException {
+        String text = p.read(MEMORY);
+        int line = (int) text.substring(0, text.indexOf("<body>")).chars().filter(c -> c == '\n').count() + 1;
+        byte[] bad = text.replace("<body>", "<body>\u00e9").getBytes(StandardCharsets.UTF_8);
+        int at = text.indexOf("<body>") + "<body>".length();
+        bad[text.substring(0, at).getBytes(StandardCharsets.UTF_8).length] = (byte) 0xFF;
+        Files.write(p.file(MEMORY), bad);
+        String where = "memory.tmx:" + line + ":" + (at - text.lastIndexOf('\n', at - 1));
+        Path tmx = tmp.resolve("in.tmx");
+        Files.writeString(tmx, "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header srclang=\"en\"/><body/></tmx>\n");
+        assertThat(refused(where, "extract")).contains("invalid UTF-8 (byte 0xFF");
+        assertThat(refused(where, "tm", "export", "--locale", "pt-BR")).contains("invalid UTF-8 (byte 0xFF");
+        assertThat(refused(where, "tm", "import", "--locale", "pt-BR", "--from", tmx.toString()))
+                .contains("invalid UTF-8 (byte 0xFF");
+    }
+
+    @Test
+    void memoryThatIsAFolder() throws IOException {
+        Files.delete(p.file(MEMORY));
+        Files.createDirectories(p.file(MEMORY));
+        assertThat(refused("memory.tmx", "extract")).contains("is a folder");
+        assertThat(refused("memory.tmx", "tm", "export", "--locale", "pt-BR")).contains("is a folder");
+    }
+
     @Test
     void poWithAnUnterminatedString() throws IOException {
         Path dir = tmp.resolve("po");
