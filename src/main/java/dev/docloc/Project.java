@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -63,20 +64,52 @@ public record Project(Path root, Glossary glossary) {
     }
 
     /**
-     * The target locales: {@code requested} when given; else {@code targetLocales} of the
-     * glossary; else the folders under translations/. Each is a valid BCP 47 tag.
+     * The target locales: {@code requested} when given, each as {@link #locale} spells it; else
+     * {@code targetLocales} of the glossary; else the folders under translations/. Each is a
+     * valid BCP 47 tag other than the source locale, listed once, in the order first given.
      */
     public List<String> locales(List<String> requested) {
         List<String> out;
         if (requested != null && !requested.isEmpty()) {
-            out = requested;
+            out = requested.stream().map(this::locale).toList();
         } else if (glossary != null && !glossary.targetLocales().isEmpty()) {
             out = glossary.targetLocales();
+            out.forEach(l -> checkTarget(l, root.resolve("glossary.yml"), "remove it from targetLocales"));
         } else {
             out = translationFolders();
+            out.forEach(l -> checkTarget(l, translations().resolve(l), "remove or rename this folder"));
         }
-        out.forEach(l -> validateLocale(l));
-        return List.copyOf(out);
+        // a locale given twice would be extracted, checked and counted twice, and published over itself
+        return List.copyOf(new LinkedHashSet<>(out));
+    }
+
+    /**
+     * A target locale given on the command line, spelled as the project spells it: the folder
+     * under translations/, else the entry of {@code targetLocales}, that is the same tag ignoring
+     * case; else the tag in BCP 47's case ({@code pt-br} is {@code pt-BR}). So {@code --locale FR}
+     * is the locale of {@code translations/fr/}, never a second locale beside it.
+     */
+    public String locale(String requested) {
+        String canonical = ULocale.forLanguageTag(validateLocale(requested)).toLanguageTag();
+        List<String> known = new ArrayList<>(translationFolders());
+        if (glossary != null) {
+            known.addAll(glossary.targetLocales());
+        }
+        String tag = known.stream().filter(canonical::equalsIgnoreCase).findFirst().orElse(canonical);
+        checkTarget(tag, null, "pass a target locale such as pt-BR or de");
+        return tag;
+    }
+
+    /**
+     * Refuses the source locale as a target: its translations would replace the source pages of
+     * the site. {@code from} is where the tag comes from (null: the command line), {@code fix} what to do.
+     */
+    private void checkTarget(String tag, Path from, String fix) {
+        validateLocale(tag);
+        if (tag.equalsIgnoreCase(sourceLocale())) {
+            throw new DoclocException(from, 0, 0, "'" + tag + "' is the source locale of the project (the language "
+                    + "of source-docs/), not a target locale; " + fix);
+        }
     }
 
     private List<String> translationFolders() {
@@ -90,13 +123,23 @@ public record Project(Path root, Glossary glossary) {
         }
     }
 
-    /** Throws unless {@code tag} is a well-formed BCP 47 tag with a known language. */
+    /**
+     * Throws unless {@code tag} is a well-formed BCP 47 tag with a known language and no extension
+     * or private-use subtags (XLIFF tools and the site's {@code lang} take language, script,
+     * region and variants). Case is not checked: {@code pt-br} passes.
+     */
     public static String validateLocale(String tag) {
         ULocale l = ULocale.forLanguageTag(tag);
         boolean known = !l.getLanguage().isEmpty() && Arrays.asList(ULocale.getISOLanguages()).contains(l.getLanguage());
         if (!known || !l.toLanguageTag().equalsIgnoreCase(tag)) {
             throw new DoclocException("unknown or invalid locale '" + tag
                     + "'; use a BCP 47 tag such as pt-BR, es, de, ja or ar");
+        }
+        if (!l.getExtensionKeys().isEmpty()) {
+            String plain = new ULocale.Builder().setLocale(l).clearExtensions().build().toLanguageTag();
+            throw new DoclocException("locale '" + tag + "' has extension or private-use subtags (-u-, -t-, -x- ...), "
+                    + "which translations files cannot name; use language, script, region and variant only, "
+                    + "such as " + plain);
         }
         return tag;
     }

@@ -283,8 +283,9 @@ public final class Main {
 
         @Override
         public Integer call() {
-            int n = main.localizer().pseudo(locale);
-            main.out.println(locale + ": " + n + " segments pseudo-translated");
+            Localizer loc = main.localizer();
+            String tag = loc.project().locale(locale);
+            main.out.println(tag + ": " + loc.pseudo(tag) + " segments pseudo-translated");
             return 0;
         }
     }
@@ -307,8 +308,8 @@ public final class Main {
 
         @Override
         public Integer call() {
-            Project.validateLocale(locale);
-            main.localizer().importPages(locale, from, State.fromId(state), force).forEach(main.out::println);
+            Localizer loc = main.localizer();
+            loc.importPages(loc.project().locale(locale), from, State.fromId(state), force).forEach(main.out::println);
             return 0;
         }
     }

@@ -1,7 +1,6 @@
 package dev.docloc.cli;
 
 import dev.docloc.Localizer;
-import dev.docloc.Project;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,12 +38,12 @@ final class PoCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Project.validateLocale(locale);
             Localizer loc = po.main.localizer();
+            String tag = loc.project().locale(locale);
             Path dir = output != null ? output.toAbsolutePath()
-                    : loc.project().root().resolve("target/po").resolve(locale);
+                    : loc.project().root().resolve("target/po").resolve(tag);
             loc.project().checkOutput(dir, "--output");
-            loc.exportPo(locale, dir).forEach(po.main.out::println);
+            loc.exportPo(tag, dir).forEach(po.main.out::println);
             return 0;
         }
     }
@@ -67,8 +66,8 @@ final class PoCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Project.validateLocale(locale);
-            po.main.localizer().importPo(locale, from.toAbsolutePath(), force).forEach(po.main.out::println);
+            Localizer loc = po.main.localizer();
+            loc.importPo(loc.project().locale(locale), from.toAbsolutePath(), force).forEach(po.main.out::println);
             return 0;
         }
     }

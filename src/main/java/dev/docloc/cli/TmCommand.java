@@ -1,7 +1,6 @@
 package dev.docloc.cli;
 
 import dev.docloc.Localizer;
-import dev.docloc.Project;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,12 +39,12 @@ final class TmCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Project.validateLocale(locale);
             Localizer loc = tm.main.localizer();
+            String tag = loc.project().locale(locale);
             Path file = output != null ? output.toAbsolutePath()
-                    : loc.project().root().resolve("target/tm").resolve(locale + ".tmx");
+                    : loc.project().root().resolve("target/tm").resolve(tag + ".tmx");
             loc.project().checkOutput(file, "--output");
-            loc.exportTmx(locale, file).forEach(tm.main.out::println);
+            loc.exportTmx(tag, file).forEach(tm.main.out::println);
             return 0;
         }
     }
@@ -67,8 +66,8 @@ final class TmCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Project.validateLocale(locale);
-            tm.main.localizer().importTmx(locale, from.toAbsolutePath(), force).forEach(tm.main.out::println);
+            Localizer loc = tm.main.localizer();
+            loc.importTmx(loc.project().locale(locale), from.toAbsolutePath(), force).forEach(tm.main.out::println);
             return 0;
         }
     }

@@ -3,7 +3,10 @@ package dev.docloc.glossary;
 import com.ibm.icu.util.ULocale;
 import java.util.Optional;
 
-/** Validation of BCP 47 locale tags: well-formed, and with a language (and region) ICU knows. */
+/**
+ * Validation of BCP 47 locale tags: well-formed, without extensions, and with a language (and
+ * region) ICU knows.
+ */
 final class GlossaryLocales {
     private GlossaryLocales() {
     }
@@ -13,6 +16,10 @@ final class GlossaryLocales {
         ULocale locale = ULocale.forLanguageTag(tag);
         if (tag.contains("_") || !locale.toLanguageTag().equalsIgnoreCase(tag) || locale.getLanguage().isEmpty()) {
             return Optional.of("'" + tag + "' is not a BCP 47 language tag: write it like 'pt-BR', 'de' or 'zh-Hans'");
+        }
+        if (!locale.getExtensionKeys().isEmpty()) {
+            return Optional.of("'" + tag + "' has extension or private-use subtags (-u-, -t-, -x- ...), which "
+                    + "translations files cannot name: use language, script, region and variant only");
         }
         String language = locale.getLanguage();
         if (language.equals("und") || language.equals(locale.getDisplayLanguage(ULocale.ENGLISH))) {

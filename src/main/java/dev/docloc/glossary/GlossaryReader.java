@@ -49,7 +49,7 @@ final class GlossaryReader {
         Field sourceField = required(top, "sourceLocale", root);
         String sourceLocale = text(sourceField.value(), "sourceLocale");
         GlossaryBuilder.checkLocale(file, sourceLocale, sourceField.value().line(), sourceField.value().column());
-        List<String> targets = targetLocales(required(top, "targetLocales", root).value());
+        List<String> targets = targetLocales(required(top, "targetLocales", root).value(), sourceLocale);
         Map<String, Severity> severities = top.containsKey("severities")
                 ? severities(top.get("severities").value()) : Map.of();
         GlossaryBuilder builder = new GlossaryBuilder(file, sourceLocale, targets, severities);
@@ -60,13 +60,17 @@ final class GlossaryReader {
         return builder.build();
     }
 
-    private List<String> targetLocales(GlossaryNode node) {
+    private List<String> targetLocales(GlossaryNode node, String sourceLocale) {
         List<String> locales = new ArrayList<>();
         for (GlossaryNode item : list(node, "targetLocales")) {
             String tag = text(item, "a target locale");
             GlossaryBuilder.checkLocale(file, tag, item.line(), item.column());
-            if (locales.contains(tag)) {
+            // case-blind: pt-BR and pt-br are one locale, and one folder on some file systems
+            if (locales.stream().anyMatch(tag::equalsIgnoreCase)) {
                 throw error(item, "target locale '" + tag + "' is listed twice: remove one");
+            }
+            if (tag.equalsIgnoreCase(sourceLocale)) {
+                throw error(item, "'" + tag + "' is the sourceLocale, not a target locale: remove it from targetLocales");
             }
             locales.add(tag);
         }

@@ -118,6 +118,39 @@ class CommandLineIT {
         assertThat(err).contains("glossary.yml").doesNotContain("at dev.docloc");
     }
 
+    /** A locale repeated, or in another case, is the one locale: counted once, published once. */
+    @Test
+    void aLocaleGivenTwiceOrInAnotherCaseIsOneLocale() throws IOException {
+        importTranslations();
+        assertThat(run("extract", "--locale", "pt-BR", "--locale", "pt-br")).as(err).isZero();
+        assertThat(out).containsOnlyOnce("pt-BR: 2 pages");
+        assertThat(run("status", "--locale", "PT-BR", "--locale", "pt-BR", "--format", "json")).as(err).isZero();
+        var status = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
+        assertThat(status.get("pages").size()).isEqualTo(2);
+        assertThat(status.get("locales").get("pt-BR").get("coverage").asDouble()).isEqualTo(100.0);
+        assertThat(run("check", "--locale", "pt-BR", "--locale", "pt-BR", "--format", "json", "--fail-on", "never"))
+                .as(err).isZero();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(out).get("summary").get("segments")
+                .asInt()).isEqualTo(14);
+        assertThat(run("build", "--locale", "pt-br", "--locale", "pt-BR")).as(err).isZero();
+        assertThat(out).contains("(2 locales)");
+        assertThat(project.resolve("translations")).isDirectoryNotContaining(f -> Files.isDirectory(f) && !f.endsWith("pt-BR"));
+    }
+
+    @Test
+    void localesTranslationsCannotNameAndTheSourceLocaleAreRefused() {
+        for (String tag : new String[] {"de-DE-u-co-phonebk", "ja-JP-u-ca-japanese", "en-a-bbb-x-a-ccc"}) {
+            assertThat(run("extract", "--locale", tag)).isEqualTo(2);
+            assertThat(err).contains("'" + tag + "' has extension or private-use subtags").doesNotContain("Exception");
+        }
+        assertThat(run("extract", "--locale", "en")).isEqualTo(2);
+        assertThat(err).contains("'en' is the source locale of the project");
+        assertThat(run("build", "--locale", "EN")).isEqualTo(2);
+        assertThat(run("tm", "export", "--locale", "en")).isEqualTo(2);
+        assertThat(project.resolve("translations")).doesNotExist();
+        assertThat(project.resolve("target/site")).doesNotExist();
+    }
+
     @Test
     void statusReportsCoverageAndFailsBelowTheMinimum() {
         importTranslations();

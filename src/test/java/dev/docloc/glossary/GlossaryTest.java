@@ -250,6 +250,20 @@ class GlossaryTest {
     }
 
     @Test
+    void targetLocalesWithExtensionsTheSourceOrTwiceInAnotherCase() throws IOException {
+        DoclocException extension = loadError("sourceLocale: en\ntargetLocales: [de, de-DE-u-co-phonebk]\nterms: []\n");
+        assertThat(extension.getMessage()).contains("'de-DE-u-co-phonebk' has extension or private-use subtags");
+        assertThat(extension.line()).isEqualTo(2);
+        assertThat(extension.column()).isEqualTo(21);
+        DoclocException source = loadError("sourceLocale: en\ntargetLocales: [de, EN]\nterms: []\n");
+        assertThat(source.getMessage()).contains("'EN' is the sourceLocale");
+        assertThat(source.column()).isEqualTo(21);
+        DoclocException twice = loadError("sourceLocale: en\ntargetLocales: [pt-BR, pt-br]\nterms: []\n");
+        assertThat(twice.getMessage()).contains("'pt-br' is listed twice");
+        assertThat(twice.column()).isEqualTo(24);
+    }
+
+    @Test
     void translationLocaleMustBeATarget() throws IOException {
         DoclocException e = loadError("""
                 sourceLocale: en
