@@ -290,6 +290,17 @@ public final class Main {
         }
     }
 
+    /** {@code --state} of {@code import-pages}: the states an imported page can vouch for. */
+    static final class ImportedState implements CommandLine.ITypeConverter<State> {
+        @Override
+        public State convert(String value) {
+            if (!value.equals("translated") && !value.equals("reviewed")) {
+                throw new CommandLine.TypeConversionException("'" + value + "'; use translated or reviewed");
+            }
+            return State.fromId(value);
+        }
+    }
+
     @Command(name = "import-pages", mixinStandardHelpOptions = true, description = "Import existing translated pages by aligning them with the source.")
     static final class ImportPages implements Callable<Integer> {
         @ParentCommand Main main;
@@ -300,8 +311,9 @@ public final class Main {
         @Option(names = "--from", required = true, description = "folder with DIR/<path>.md")
         Path from;
 
-        @Option(names = "--state", defaultValue = "translated", description = "state of imported targets")
-        String state;
+        @Option(names = "--state", defaultValue = "translated", converter = ImportedState.class,
+                description = "state of imported targets: translated or reviewed")
+        State state;
 
         @Option(names = "--force", description = "overwrite reviewed and final translations")
         boolean force;
@@ -309,7 +321,7 @@ public final class Main {
         @Override
         public Integer call() {
             Localizer loc = main.localizer();
-            loc.importPages(loc.project().locale(locale), from, State.fromId(state), force).forEach(main.out::println);
+            loc.importPages(loc.project().locale(locale), from, state, force).forEach(main.out::println);
             return 0;
         }
     }

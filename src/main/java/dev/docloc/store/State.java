@@ -14,7 +14,13 @@ public enum State {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The state of an XLIFF {@code state} value; throws {@link IllegalArgumentException} naming the value. */
     public static State fromId(String id) {
-        return valueOf(id.toUpperCase(Locale.ROOT));
+        for (State s : values()) {
+            if (s.id().equals(id.toLowerCase(Locale.ROOT))) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown state '" + id + "'; use initial, translated, reviewed or final");
     }
 }

@@ -152,6 +152,20 @@ class CommandLineIT {
     }
 
     @Test
+    void importPagesTakesOnlyTheStatesTheReadmeLists() throws IOException {
+        String from = tmp.resolve("pages-pt-BR").toString();
+        for (String state : new String[] {"bogus", "initial", "final", "Reviewed"}) {
+            assertThat(run("import-pages", "--locale", "pt-BR", "--from", from, "--state", state)).isEqualTo(2);
+            assertThat(err).contains("Invalid value for option '--state': '" + state + "'; use translated or reviewed",
+                    "Run 'docloc --help' for usage.").doesNotContain("Exception");
+        }
+        assertThat(project.resolve("translations/pt-BR")).doesNotExist();
+        assertThat(run("import-pages", "--locale", "pt-BR", "--from", from, "--state", "reviewed")).as(err).isZero();
+        assertThat(Files.readString(project.resolve("translations/pt-BR/basics.xlf"))).contains("state=\"reviewed\"")
+                .doesNotContain("state=\"translated\"");
+    }
+
+    @Test
     void statusReportsCoverageAndFailsBelowTheMinimum() {
         importTranslations();
         assertThat(run("status", "--format", "json")).isZero();
