@@ -243,17 +243,20 @@ public final class Localizer {
      * with the source pages ({@link dev.docloc.store.PageAligner}). Imported targets get
      * {@code state} and a note naming the file. Existing translations are kept unless {@code force}.
      * Returns one line per page (units aligned, segments set, units unaligned on each side), each
-     * followed by an indented line per unaligned unit with the reason.
+     * followed by an indented line per unaligned unit with the reason; then a line per {@code .md}
+     * file of {@code dir} that no source page has, and a line saying so when no page was imported.
+     * A {@code dir} that is not a folder stops the run, as {@code po import} does.
      */
     public List<String> importPages(String locale, Path dir, State state, boolean force) {
+        List<String> unmatched = pageFiles(dir);
         List<String> report = new ArrayList<>();
         Extractor targetExtractor = Extractor.create((dev.docloc.segment.SentenceSplitter) null, Project.FRONT_MATTER_KEYS);
         dev.docloc.segment.SentenceSplitter splitter = dev.docloc.segment.SentenceSplitter.forLanguage(locale);
         try (AutoCloseable lock = store.lock()) {
             for (SourcePage p : sourcePages()) {
-                Path file = dir.resolve(p.path());
-                if (Files.exists(file)) {
-                    Page tp = PageParser.parse(p.path(), Files.readAllBytes(file), file);
+                if (unmatched.remove(p.path())) {
+                    Path file = dir.resolve(p.path());
+                    Page tp = PageParser.parse(p.path(), read(file), file);
                     var r = dev.docloc.store.PageAligner.align(p.units(), targetExtractor.extract(tp), splitter);
                     report.addAll(importPage(locale, p, dir.relativize(file), r, state, force));
                 }
@@ -265,7 +268,36 @@ public final class Localizer {
         }
         store.saveCache();
         files.save();
+        boolean none = report.isEmpty();
+        unmatched.forEach(path -> report.add(dir.resolve(path) + ": no source page " + path + "; file skipped"));
+        if (none) {
+            report.add(locale + ": no page imported: " + dir + " has none of the " + project.pages().size()
+                    + " source pages (the translation of source-docs/<path>.md is read from " + dir + "/<path>.md)");
+        }
         return report;
+    }
+
+    /** The paths of the {@code .md} files under {@code dir}, as source page paths ({@code guides/install.md}). */
+    private static List<String> pageFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new DoclocException(dir, 0, 0, (Files.exists(dir) ? "not a folder" : "no such folder")
+                    + "; pass the folder that holds the translated pages (<folder>/<path>.md)");
+        }
+        try (java.util.stream.Stream<Path> s = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+            return s.filter(f -> f.toString().endsWith(".md") && Files.isRegularFile(f))
+                    .map(f -> dir.relativize(f).toString().replace('\\', '/'))
+                    .sorted().collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new DoclocException(dir, 0, 0, "cannot list the translated pages: " + e.getMessage());
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DoclocException(file, 0, 0, "cannot read: " + e.getMessage() + "; check its permissions");
+        }
     }
 
     private List<String> importPage(String locale, SourcePage p, Path from, dev.docloc.store.AlignmentReport r,

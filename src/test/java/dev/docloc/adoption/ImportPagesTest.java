@@ -1,7 +1,9 @@
 package dev.docloc.adoption;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.docloc.DoclocException;
 import dev.docloc.Localizer;
 import dev.docloc.Project;
 import dev.docloc.report.Progress;
@@ -100,5 +102,32 @@ class ImportPagesTest {
         assertThat(report.get(0)).contains("0 segments set", "3 existing translations kept (use --force to replace them)");
         importPages(State.TRANSLATED, true);
         assertThat(Parts.plainText(stored().get("Check the CPU first.").target())).isEqualTo("Confira a CPU antes.");
+    }
+
+    @Test
+    void aFromThatIsNotAFolderStopsTheRunNamingIt() {
+        Path missing = tmp.resolve("nowhere");
+        Path file = tmp.resolve("pages/guides/install.md");
+        pages = missing;
+        assertThatThrownBy(() -> importPages(State.TRANSLATED, false)).isInstanceOf(DoclocException.class)
+                .hasMessageStartingWith(missing + ": no such folder; pass the folder that holds the translated pages");
+        pages = file;
+        assertThatThrownBy(() -> importPages(State.TRANSLATED, false)).isInstanceOf(DoclocException.class)
+                .hasMessageStartingWith(file + ": not a folder");
+        assertThat(tmp.resolve("project/translations")).doesNotExist();
+    }
+
+    @Test
+    void pagesWithoutASourcePageAreReportedAndAnImportOfNoneSaysSo() throws IOException {
+        Files.writeString(pages.resolve("extra.md"), "# Extra\n");
+        List<String> report = importPages(State.TRANSLATED, false);
+        assertThat(report).hasSize(3);
+        assertThat(report.get(2)).isEqualTo(pages.resolve("extra.md") + ": no source page extra.md; file skipped");
+
+        Files.delete(pages.resolve("guides/install.md"));
+        report = importPages(State.TRANSLATED, false);
+        assertThat(report).containsExactly(pages.resolve("extra.md") + ": no source page extra.md; file skipped",
+                "pt-BR: no page imported: " + pages + " has none of the 1 source pages (the translation of "
+                        + "source-docs/<path>.md is read from " + pages + "/<path>.md)");
     }
 }

@@ -166,6 +166,18 @@ class CommandLineIT {
     }
 
     @Test
+    void importPagesFromSomethingElseThanAFolderOfPagesSaysSo() throws IOException {
+        assertThat(run("import-pages", "--locale", "pt-BR", "--from", tmp.resolve("nowhere").toString())).isEqualTo(2);
+        assertThat(err).contains("nowhere: no such folder; pass the folder that holds the translated pages");
+        Path file = tmp.resolve("pages-pt-BR/basics.md");
+        assertThat(run("import-pages", "--locale", "pt-BR", "--from", file.toString())).isEqualTo(2);
+        assertThat(err).contains("basics.md: not a folder");
+        Files.createDirectories(tmp.resolve("empty"));
+        assertThat(run("import-pages", "--locale", "pt-BR", "--from", tmp.resolve("empty").toString())).isZero();
+        assertThat(out).contains("pt-BR: no page imported: " + tmp.resolve("empty") + " has none of the 2 source pages");
+    }
+
+    @Test
     void statusReportsCoverageAndFailsBelowTheMinimum() {
         importTranslations();
         assertThat(run("status", "--format", "json")).isZero();
