@@ -109,7 +109,9 @@ public final class TmxExchange {
      */
     public static Result importFile(TranslationStore store, String sourceLocale, String locale, List<Page> pages,
                                     Path file, boolean force, Function<TextUnit, List<GlossaryHit>> glossary) {
-        List<TmxUnit> units = TmxFormat.read(file, read(file), sourceLocale, locale);
+        TmxFormat.Contents tmx = TmxFormat.contents(file, read(file), sourceLocale, locale);
+        checkLanguages(file, tmx, sourceLocale, locale);
+        List<TmxUnit> units = tmx.units();
         Memory memory = Memory.read(store.memoryFile(locale), sourceLocale, locale);
         Map<String, Memory.Entry> before = new HashMap<>(memory.entries());
         // pairs exported from the store first, so that the memory's own pair for a source wins
@@ -124,6 +126,30 @@ public final class TmxExchange {
         store.saveMemory(locale, memory);
         return new Result(tally.filled, tally.unchanged, tally.protectedKept, tally.draftsKept,
                 changed(before, memory.entries()), tally.problems);
+    }
+
+    /**
+     * Refuses a file for other languages than the project's source locale and {@code locale}: it
+     * would import nothing, or pairs whose source is another language.
+     */
+    private static void checkLanguages(Path file, TmxFormat.Contents tmx, String sourceLocale, String locale) {
+        if (!tmx.srclang().isEmpty() && !TmxFormat.samePrimary(tmx.srclang(), sourceLocale)) {
+            throw new dev.docloc.DoclocException(file, tmx.headerLine(), 0, "the source language of the file (srclang) "
+                    + "is " + tmx.srclang() + ", the project's is " + sourceLocale + "; import a memory translated from "
+                    + sourceLocale);
+        }
+        if (tmx.languages().isEmpty()) {
+            return;
+        }
+        String has = " (the file has " + String.join(", ", tmx.languages()) + ")";
+        if (!tmx.hasSource()) {
+            throw new dev.docloc.DoclocException(file, 0, 0, "no <tuv> is in the project's source language "
+                    + sourceLocale + has + "; import a memory translated from " + sourceLocale);
+        }
+        if (!tmx.hasTarget()) {
+            throw new dev.docloc.DoclocException(file, 0, 0, "no <tuv> is in " + locale + has
+                    + "; pass the --locale of its translations");
+        }
     }
 
     private static TmxPageImport.Offer offer(TmxUnit u, Segment s, Path file, TmxPageImport.Tally tally) {

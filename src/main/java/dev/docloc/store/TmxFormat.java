@@ -253,10 +253,34 @@ final class TmxFormat {
 
     /**
      * The units of a TMX file whose source is in {@code sourceLocale} and that have a translation
-     * in {@code locale}; units without one are left out. A file that is not well-formed, has a
-     * DOCTYPE or is not TMX stops with its line and column.
+     * in {@code locale}; units without one, or with an empty one, are left out. A file that is not
+     * well-formed, has a DOCTYPE or is not TMX stops with its line and column.
      */
     static List<TmxUnit> read(Path file, String xml, String sourceLocale, String locale) {
+        return contents(file, xml, sourceLocale, locale).units();
+    }
+
+    /**
+     * What a TMX file holds for a source and a target locale: the units {@link #read} returns, and
+     * the languages it has, to tell a file for other languages from one without translations.
+     *
+     * @param units      the units with a source and a translation that is not empty
+     * @param srclang    the {@code srclang} of the header, empty when none or {@code *all*}
+     * @param headerLine the line of the header, 0 when none
+     * @param languages  the {@code xml:lang} of every {@code <tuv>}, in the order first met
+     * @param hasSource  true when a {@code <tuv>} is in the source locale
+     * @param hasTarget  true when a {@code <tuv>} is in the target locale
+     */
+    record Contents(List<TmxUnit> units, String srclang, int headerLine, Set<String> languages, boolean hasSource,
+                    boolean hasTarget) {
+        Contents {
+            units = List.copyOf(units);
+            languages = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(languages));
+        }
+    }
+
+    /** As {@link #read}, with the languages of the file. */
+    static Contents contents(Path file, String xml, String sourceLocale, String locale) {
         SafeXml.check(file, xml);
         XMLStreamReader r = null;
         try {
@@ -266,7 +290,7 @@ final class TmxFormat {
                 throw error(file, r.getLocation(), "the root element is <" + r.getLocalName()
                         + ">, not <tmx>; pass a TMX file");
             }
-            return new TmxReader(file, r, sourceLocale, locale).units();
+            return new TmxReader(file, r, sourceLocale, locale).contents();
         } catch (XMLStreamException e) {
             throw error(file, e.getLocation(), "not a readable TMX file: " + e.getMessage());
         } finally {
@@ -310,6 +334,11 @@ final class TmxFormat {
         private final String sourceLocale;
         private final String locale;
         private String srclang;
+        private String declared = "";
+        private int headerLine;
+        private final Set<String> languages = new java.util.LinkedHashSet<>();
+        private boolean hasSource;
+        private boolean hasTarget;
         private int synthetic;
         /** Types of the {@code <bpt>}s of the current segment, by {@code i}, for their {@code <ept>}s. */
         private final Map<String, Code.Type> openTypes = new HashMap<>();
@@ -322,15 +351,12 @@ final class TmxFormat {
             this.srclang = sourceLocale;
         }
 
-        List<TmxUnit> units() throws XMLStreamException {
+        Contents contents() throws XMLStreamException {
             List<TmxUnit> out = new ArrayList<>();
             while (r.hasNext()) {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("header")) {
-                    String s = r.getAttributeValue(null, "srclang");
-                    if (s != null && !s.equals("*all*")) {
-                        srclang = s;
-                    }
+                    header();
                 } else if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("tu")) {
                     TmxUnit u = tu();
                     if (u != null) {
@@ -338,7 +364,16 @@ final class TmxFormat {
                     }
                 }
             }
-            return out;
+            return new Contents(out, declared, headerLine, languages, hasSource, hasTarget);
+        }
+
+        private void header() {
+            headerLine = r.getLocation().getLineNumber();
+            String s = r.getAttributeValue(null, "srclang");
+            if (s != null && !s.equals("*all*")) {
+                srclang = s;
+                declared = s;
+            }
         }
 
         private TmxUnit tu() throws XMLStreamException {
@@ -358,16 +393,25 @@ final class TmxFormat {
                     state = STATE.equals(type) ? state(props.get(type), at) : state;
                 } else if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("tuv")) {
                     String lang = lang();
+                    languages.add(lang);
                     List<Part> seg = tuv();
                     if (source == null && isSource(lang)) {
                         source = seg;
+                        hasSource = true;
                     } else if (target == null && sameLanguage(lang, locale)) {
                         target = seg;
+                        hasTarget = true;
                     }
                 }
             }
-            return source == null || target == null ? null
+            // an empty translation is no translation: it must never replace one
+            return source == null || target == null || blank(target) ? null
                     : new TmxUnit(source, target, state, props.get(PAGE), props.get(SEGMENT), line);
+        }
+
+        /** True when {@code parts} are no more than white space: no code, no visible text. */
+        private static boolean blank(List<Part> parts) {
+            return parts.stream().allMatch(p -> p instanceof Text t && t.text().isBlank());
         }
 
         private State state(String value, Location at) {

@@ -185,6 +185,19 @@ class BadInputIT {
         refused("in.tmx", "tm", "import", "--locale", "pt-BR", "--from", tmx.toString());
     }
 
+    @Test
+    void tmxForOtherLanguages() throws IOException {
+        Path tmx = tmp.resolve("in.tmx");
+        Files.writeString(tmx, "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\">\n<header srclang=\"de\"/><body>"
+                + "<tu><tuv xml:lang=\"de\"><seg>Die CPU prüfen</seg></tuv><tuv xml:lang=\"pt-BR\"><seg>Verificar</seg></tuv>"
+                + "</tu></body></tmx>\n");
+        assertThat(refused("in.tmx:3", "tm", "import", "--locale", "pt-BR", "--from", tmx.toString()))
+                .contains("srclang) is de, the project's is en");
+        Files.writeString(tmx, Files.readString(tmx).replace("\"de\"", "\"en\""));
+        assertThat(refused("in.tmx", "tm", "import", "--locale", "fr", "--from", tmx.toString()))
+                .contains("no <tuv> is in fr (the file has en, pt-BR)");
+    }
+
     private static final String MEMORY = "translations/pt-BR/memory.tmx";
 
     /** Every command that reads the memory names it, with the line and column of the bad byte. */

@@ -127,6 +127,44 @@ class TmxExchangeTest {
         assertThat(f.stored("basics.md", "KVM turns").hasTarget()).isFalse();
     }
 
+    /** An empty {@code <seg>}, or a {@code <tuv>} without one, is no translation: even with force it replaces none. */
+    @Test
+    void anEmptyOrMissingTargetNeverReplacesATranslation() {
+        Map<String, String> before = f.snapshot();
+        for (String target : List.of("<seg></seg>", "<seg> </seg>", "")) {
+            TmxPoFixture.write(tmx, tmx("<seg>Checking the CPU</seg>", target));
+            List<String> report = f.localizer.importTmx(LOCALE, tmx, true);
+            assertThat(report.get(0)).as(target).contains("0 segments filled", "0 memory entries added");
+            assertThat(f.snapshot()).as(target).containsExactlyEntriesOf(before);
+        }
+        assertThat(f.stored("guides/install.md", "Checking the CPU").state()).isEqualTo(State.REVIEWED);
+    }
+
+    @Test
+    void aFileForOtherLanguagesIsRefusedNamingThem() {
+        Map<String, String> before = f.snapshot();
+        TmxPoFixture.write(tmx, tmx("<seg>Checking the CPU</seg>", "<seg>Verificação do processador</seg>")
+                .replace("en-US", "de"));
+        assertThatThrownBy(() -> f.localizer.importTmx(LOCALE, tmx, true)).isInstanceOf(DoclocException.class)
+                .hasMessage(tmx + ":3: the source language of the file (srclang) is de, the project's is en; "
+                        + "import a memory translated from en");
+        TmxPoFixture.write(tmx, tmx("<seg>Checking the CPU</seg>", "<seg>Vérification du processeur</seg>")
+                .replace("pt_BR", "fr"));
+        assertThatThrownBy(() -> f.localizer.importTmx(LOCALE, tmx, true)).isInstanceOf(DoclocException.class)
+                .hasMessage(tmx + ": no <tuv> is in pt-BR (the file has en-US, fr); pass the --locale of its translations");
+        TmxPoFixture.write(tmx, tmx("<seg>Checking the CPU</seg>", "<seg>Verificação do processador</seg>")
+                .replace(" srclang=\"en-US\"", "").replace("\"en-US\"", "\"de\""));
+        assertThatThrownBy(() -> f.localizer.importTmx(LOCALE, tmx, true)).isInstanceOf(DoclocException.class)
+                .hasMessageContaining("no <tuv> is in the project's source language en (the file has de, pt_BR)");
+        assertThat(f.snapshot()).containsExactlyEntriesOf(before);
+    }
+
+    @Test
+    void aFileWithoutUnitsImportsNothingWithoutComplaint() {
+        TmxPoFixture.write(tmx, "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header srclang=\"en\"/><body/></tmx>\n");
+        assertThat(f.localizer.importTmx(LOCALE, tmx, false).get(0)).startsWith("pt-BR: 0 segments filled, 0 unchanged");
+    }
+
     @Test
     void aDoctypeIsRefusedWithFileAndLineAndNothingIsWritten() {
         Map<String, String> before = f.snapshot();
