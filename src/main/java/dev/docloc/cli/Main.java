@@ -147,8 +147,8 @@ public final class Main {
         @Option(names = "--out", description = "the output folder (default: target/site under the project)")
         Path out;
 
-        @Option(names = "--min-page-coverage", defaultValue = "0",
-                description = "leave pages with less than P percent translated out of a locale")
+        @Option(names = "--min-page-coverage", defaultValue = "0", converter = Percent.class,
+                description = "leave pages with less than P percent (0 to 100) translated out of a locale")
         double minPageCoverage;
 
         @Option(names = "--base-url", defaultValue = Localizer.DEFAULT_BASE_URL,
@@ -160,6 +160,34 @@ public final class Main {
             Path dir = out != null ? out.toAbsolutePath() : project.root().resolve("target/site");
             project.checkOutput(dir, "--out");
             return dir;
+        }
+    }
+
+    /** A percentage option: a number from 0 to 100 (NaN and infinities are not). */
+    static final class Percent implements CommandLine.ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            double p;
+            try {
+                p = Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                p = Double.NaN;
+            }
+            if (!(p >= 0 && p <= 100)) {
+                throw new CommandLine.TypeConversionException("'" + value + "'; use a percentage from 0 to 100");
+            }
+            return p;
+        }
+    }
+
+    /** {@code --format} of {@code status}: the formats it writes. */
+    static final class StatusFormat implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (!value.equals("text") && !value.equals("json")) {
+                throw new CommandLine.TypeConversionException("'" + value + "'; status writes text or json");
+            }
+            return value;
         }
     }
 
@@ -259,10 +287,11 @@ public final class Main {
         @ParentCommand Main main;
         @CommandLine.Mixin Locales l;
 
-        @Option(names = "--format", defaultValue = "text", description = "text or json")
+        @Option(names = "--format", defaultValue = "text", converter = StatusFormat.class, description = "text or json")
         String format;
 
-        @Option(names = "--min-coverage", description = "exit 1 when a locale's word coverage is below P percent")
+        @Option(names = "--min-coverage", converter = Percent.class,
+                description = "exit 1 when a locale's word coverage is below P percent (0 to 100)")
         Double minCoverage;
 
         @Override

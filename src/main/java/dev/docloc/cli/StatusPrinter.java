@@ -15,6 +15,9 @@ final class StatusPrinter {
 
     /** Returns true when a locale is below {@code min} percent of words translated. */
     static boolean print(List<PageStatus> rows, String format, PrintWriter out, Double min) throws java.io.IOException {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new IllegalArgumentException("format " + format + " must be text or json");
+        }
         Map<String, int[]> totals = new LinkedHashMap<>();
         for (PageStatus r : rows) {
             int[] t = totals.computeIfAbsent(r.locale(), k -> new int[5]);

@@ -178,6 +178,26 @@ class CommandLineIT {
     }
 
     @Test
+    void formatsAndPercentagesACommandCannotUseAreUsageErrors() {
+        for (String format : new String[] {"xml", "html", "sarif"}) {
+            assertThat(run("status", "--format", format)).isEqualTo(2);
+            assertThat(err).contains("Invalid value for option '--format': '" + format + "'; status writes text or json");
+            assertThat(out).isEmpty();
+        }
+        for (String p : new String[] {"NaN", "-1", "100.5", "Infinity", "half"}) {
+            assertThat(run("status", "--min-coverage", p)).as(p).isEqualTo(2);
+            assertThat(err).contains("Invalid value for option '--min-coverage': '" + p + "'; use a percentage from 0 to 100");
+        }
+        for (String p : new String[] {"150", "-5", "NaN"}) {
+            assertThat(run("build", "--min-page-coverage", p)).as(p).isEqualTo(2);
+            assertThat(err).contains("Invalid value for option '--min-page-coverage': '" + p + "'");
+        }
+        assertThat(project.resolve("target/site")).doesNotExist();
+        assertThat(run("status", "--min-coverage", "0", "--format", "json")).as(err).isZero();
+        assertThat(run("build", "--min-page-coverage", "100")).as(err).isZero();
+    }
+
+    @Test
     void statusReportsCoverageAndFailsBelowTheMinimum() {
         importTranslations();
         assertThat(run("status", "--format", "json")).isZero();
