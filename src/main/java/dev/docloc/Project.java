@@ -50,7 +50,7 @@ public record Project(Path root, Glossary glossary) {
     public List<String> pages() {
         try (Stream<Path> s = Files.walk(sourceDocs(), java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return s.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p))
-                    .map(p -> sourceDocs().relativize(p).toString().replace('\\', '/'))
+                    .map(p -> pageName(sourceDocs().relativize(p)))
                     .sorted().toList();
         } catch (IOException | UncheckedIOException e) {
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
@@ -61,6 +61,24 @@ public record Project(Path root, Glossary glossary) {
             throw new DoclocException(sourceDocs(), 0, 0, "cannot list the pages: " + cause.getMessage()
                     + "; check for unreadable folders or symbolic-link loops");
         }
+    }
+
+    /**
+     * The name of the page at {@code relative} (to source-docs/), with {@code /}; refused when a
+     * folder or file name holds a character a page name cannot: {@code \}, {@code :} or a control
+     * character, which no site path, URL or file system takes alike (publishing refused them after
+     * extract had written their translations files).
+     */
+    private String pageName(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.chars().anyMatch(c -> c == '\\' || c == ':' || c < 0x20 || c == 0x7f)) {
+                throw new DoclocException(sourceDocs().resolve(relative), 0, 0, "a page's folder and file names may "
+                        + "not hold '\\', ':' or control characters (its published path and links could not be "
+                        + "made); rename it");
+            }
+        }
+        return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
     }
 
     /**

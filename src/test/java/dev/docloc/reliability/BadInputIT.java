@@ -317,6 +317,22 @@ class BadInputIT {
         assertThat(p.file("source-docs/site")).doesNotExist();
     }
 
+    /** A page name no site path or URL can hold stops every command before anything is written. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            colon       | javascript:alert(3).md
+            backslash   | guides\\install.md
+            control     | tab\there.md
+            folder      | odd:folder/page.md
+            """)
+    void pageNameThatCannotBePublished(String name, String file) {
+        String page = file.replace("\\t", "\t");
+        p.write("source-docs/" + page, "# A page\n\nSome text.\n");
+        for (String command : new String[] {"extract", "build", "check"}) {
+            assertThat(refused("source-docs/" + page.split("/")[0], command)).contains("rename it");
+        }
+    }
+
     @Test
     void outputFolderInsideTranslations() {
         refused("translations", "build", "--out", p.file("translations/site").toString());
