@@ -422,24 +422,65 @@ public final class XliffFile {
         int validation = schemas ? XLIFFReader.VALIDATION_MAXIMAL
                 : XLIFFReader.VALIDATION_MAXIMAL & ~XLIFFReader.VALIDATION_INCLUDE_SCHEMAS;
         try (XLIFFReader reader = schemas ? SharedSchema.share(new XLIFFReader(validation)) : new XLIFFReader(validation)) {
-            reader.open(new ByteArrayInputStream(bytes));
-            while (reader.hasNext()) {
-                Event e = reader.next();
-                if (e.isStartXliff()) {
-                    checkLanguage(file, e.getStartXliffData(), locale);
-                } else if (e.isStartFile()) {
-                    page = e.getStartFileData().getOriginal();
-                } else if (e.isUnit()) {
-                    readUnit(file, e.getUnit(), lines, segments);
+            try {
+                reader.open(new ByteArrayInputStream(bytes));
+                while (reader.hasNext()) {
+                    Event e = reader.next();
+                    if (e.isStartXliff()) {
+                        checkLanguage(file, e.getStartXliffData(), locale);
+                    } else if (e.isStartFile()) {
+                        page = e.getStartFileData().getOriginal();
+                    } else if (e.isUnit()) {
+                        readUnit(file, e.getUnit(), lines, segments);
+                    }
                 }
+            } catch (DoclocException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // located before the reader is closed, which lets go of where it stopped
+                int[] at = position(e.getMessage(), reader);
+                throw new DoclocException(file, at[0], at[1], "not a valid XLIFF 2 file: " + problem(e.getMessage())
+                        + "; restore it from version control or fix the reported problem", e);
             }
         } catch (DoclocException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new DoclocException(file, 0, 0, "not a valid XLIFF 2 file: " + e.getMessage()
+            throw new DoclocException(file, 0, 0, "not a valid XLIFF 2 file: " + problem(e.getMessage())
                     + "; restore it from version control or fix the reported problem", e);
         }
         return new StoredPage(page == null ? "" : page, locale, segments);
+    }
+
+    private static final java.util.regex.Pattern SCHEMA_POSITION =
+            java.util.regex.Pattern.compile("lineNumber: (\\d+); columnNumber: (\\d+); ?");
+
+    /**
+     * Where a problem Okapi reports is: the position a schema error names, else where Okapi's
+     * reader stopped (it checks a unit when the unit ends, so at or just after the problem); 0
+     * and 0 when neither can be read.
+     */
+    private static int[] position(String message, XLIFFReader reader) {
+        java.util.regex.Matcher m = SCHEMA_POSITION.matcher(message == null ? "" : message);
+        if (m.find()) {
+            return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+        }
+        try {
+            java.lang.reflect.Field f = XLIFFReader.class.getDeclaredField("reader");
+            f.setAccessible(true);
+            javax.xml.stream.Location at = ((javax.xml.stream.XMLStreamReader) f.get(reader)).getLocation();
+            return new int[] {Math.max(0, at.getLineNumber()), Math.max(0, at.getColumnNumber())};
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return new int[] {0, 0};
+        }
+    }
+
+    /** Okapi's message on one line, without the position {@link #position} has taken from it. */
+    private static String problem(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String s = SCHEMA_POSITION.matcher(message).replaceFirst("");
+        return String.join("; ", s.strip().replace("\r", "").split("\\s*\n\\s*"));
     }
 
     private static void checkLanguage(Path file, StartXliffData sxd, String locale) {

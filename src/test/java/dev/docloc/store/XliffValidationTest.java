@@ -38,6 +38,41 @@ class XliffValidationTest {
         }).isInstanceOf(RuntimeException.class);
     }
 
+    /**
+     * An invalid file is reported at a line near the problem and on one line: a schema error at
+     * the position the validator names, a constraint Okapi checks at the end of the unit.
+     */
+    @org.junit.jupiter.api.Test
+    void anInvalidFileIsReportedWithALineNearTheProblem(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        String xml = Files.readString(files().get(0));
+        java.util.regex.Matcher trg = java.util.regex.Pattern.compile("trgLang=\"([^\"]+)\"").matcher(xml);
+        assertThat(trg.find()).isTrue();
+        String locale = trg.group(1);
+        int bogusLine = lineOf(xml, "<segment id=");
+        assertProblem(tmp, xml.replaceFirst("<segment id=", "<segment bogus=\"1\" id="), locale, bogusLine, "bogus");
+
+        // the second unit takes the first one's id
+        java.util.regex.Matcher ids = java.util.regex.Pattern.compile("<unit id=\"([^\"]+)\"").matcher(xml);
+        assertThat(ids.find()).isTrue();
+        String first = ids.group(1);
+        assertThat(ids.find()).isTrue();
+        String duplicated = xml.substring(0, ids.start(1)) + first + xml.substring(ids.end(1));
+        assertProblem(tmp, duplicated, locale, lineOf(xml, "<unit id=\"" + ids.group(1)), "Duplicated unit id");
+    }
+
+    private static void assertProblem(Path tmp, String xml, String locale, int near, String says) throws IOException {
+        Path bad = Files.writeString(tmp.resolve("bad.xlf"), xml);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> XliffFile.read(bad, Files.readAllBytes(bad), locale))
+                .isInstanceOfSatisfying(dev.docloc.DoclocException.class, e -> {
+                    assertThat(e.line()).as(e.getMessage()).isBetween(near, near + 40);
+                    assertThat(e.getMessage()).contains(says).doesNotContain("\n").doesNotContain("lineNumber");
+                });
+    }
+
+    private static int lineOf(String text, String what) {
+        return (int) text.substring(0, text.indexOf(what)).chars().filter(c -> c == '\n').count() + 1;
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void bundledFileIsValidAgainstTheXliff2Schemas(Path file) {
