@@ -85,7 +85,7 @@ public final class Merger {
             }
         }
 
-        /** The unit's content: the source slice when nothing in it is translated. */
+        /** The unit's content: the source slice when no translation in it differs from its source. */
         private String render(TextUnit u) {
             List<Part> content = new ArrayList<>();
             boolean changed = false;
@@ -95,7 +95,8 @@ public final class Merger {
                     segments++;
                     if (t != null) {
                         translated++;
-                        changed = true;
+                        // a target equal to its source (a product name, a command) keeps the source's bytes
+                        changed |= !t.equals(s.source());
                     } else {
                         untranslated.add(u.id());
                     }

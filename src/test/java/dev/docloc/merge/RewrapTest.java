@@ -25,6 +25,14 @@ class RewrapTest {
         }
     }
 
+    @Test
+    void aUnitTranslatedAsItsSourceKeepsItsBytes() {
+        // escapes, line breaks and a wrap width set by a long URL, all as the author wrote them
+        String page = "# KVM\n\nUse `virsh` to run\na guest: see https://libvirt.org/docs/a/very/long/path/to/the/manual.html\n"
+                + "or AF\\_UNIX sockets, {{< note >}} and a \\[1.2.0\\] tag.  \nNext line.\n";
+        assertThat(translatedAsSource(page)).isEqualTo(page);
+    }
+
     /** The page merged with every segment translated as its source: re-wrapped like any translation. */
     private static String translatedAsSource(String markdown) {
         Page page = PageParser.parse("page.md", markdown);
