@@ -169,7 +169,7 @@ public final class Merger {
         private String inline(TextUnit u, List<Part> content, Map<String, String> nested) {
             Region r = u.region();
             List<Layout.Token> tokens = new ArrayList<>();
-            List<Part> parts = FlankFixer.fix(content);
+            List<Part> parts = Autolinks.bound(FlankFixer.fix(content), r.syntax());
             for (int i = 0; i < parts.size(); i++) {
                 Part p = parts.get(i);
                 if (p instanceof Text t) {
