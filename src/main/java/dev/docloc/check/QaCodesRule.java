@@ -1,7 +1,9 @@
 package dev.docloc.check;
 
+import dev.docloc.merge.CodeMatcher;
 import dev.docloc.report.Severity;
 import dev.docloc.segment.Code;
+import dev.docloc.segment.Part;
 import dev.docloc.segment.Parts;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -16,7 +18,9 @@ import java.util.Set;
  * {@code qa-codes}: the target keeps each code of the source exactly once, adds none, and keeps
  * paired codes balanced and nested. Codes are matched by id and kind. A kept code whose Markdown
  * changed is reported too, except the destination of links and images, which {@code qa-link}
- * reports with the URLs side by side.
+ * reports with the URLs side by side. Formatting the merge cannot write so that Markdown reads it
+ * as formatting where the target puts it ({@link CodeMatcher#unshown}: around no text, or touching
+ * other markup) is reported, as the merge would not publish it.
  */
 final class QaCodesRule implements QaRule {
 
@@ -40,7 +44,7 @@ final class QaCodesRule implements QaRule {
     @Override
     public String description() {
         return "Every inline code of the source (formatting, links, inline code, HTML) is in the target once,"
-                + " with paired codes balanced and properly nested.";
+                + " with paired codes balanced and properly nested, and formatting where Markdown can show it.";
     }
 
     @Override
@@ -60,7 +64,30 @@ final class QaCodesRule implements QaRule {
                         + " words it marks") + ".", code.data());
             }
         });
-        checkNesting(pairedOnce(sourceCodes, target), target, report);
+        Set<String> paired = pairedOnce(sourceCodes, target);
+        checkNesting(paired, target, report);
+        checkFormatting(paired, in.target(), report);
+    }
+
+    private static void checkFormatting(Set<String> pairs, List<Part> target, QaReport report) {
+        for (CodeMatcher.Unshown u : CodeMatcher.unshown(target)) {
+            if (pairs.contains(u.open().id())) {
+                report.add(unshown(u), u.open().data());
+            }
+        }
+    }
+
+    private static String unshown(CodeMatcher.Unshown u) {
+        String pair = "The formatting " + QaText.quote(u.open().data()) + "…" + QaText.quote(u.close().data());
+        if (u.blocker().isEmpty()) {
+            return pair + " marks no text in the target, so the page would show "
+                    + QaText.quote(u.open().data() + u.close().data()) + " as it is: put the words it marks between"
+                    + " its codes.";
+        }
+        String blocker = QaText.quote(u.blocker());
+        return pair + " touches " + blocker + ", so Markdown cannot read it as formatting and the page would show "
+                + QaText.quote(u.open().data()) + " as it is: put a space between them, or move the formatting so"
+                + " that it does not touch " + blocker + ".";
     }
 
     /** Reports unknown, repeated and changed codes of the target; returns how often each kept code occurs. */

@@ -20,8 +20,10 @@ import java.util.Set;
 /**
  * Writes a localized page: the page source with each unit's content replaced by its rendered
  * translation. A unit without a usable translation is copied from the source byte for byte; a
- * translation whose codes do not match the source's is rejected and its unit falls back to the
- * source. Thread-safe.
+ * translation whose codes do not match the source's, or whose formatting Markdown could not read
+ * as formatting where it stands ({@link CodeMatcher}), is rejected and its unit falls back to the
+ * source. Markup next to translated text is written so that it reads as in the source
+ * ({@link FlankFixer}, {@link Autolinks}). Thread-safe.
  *
  * <pre><code>
  * MergeResult r = Merger.merge(page, units, translations, "pt-BR");

@@ -143,6 +143,31 @@ class QaCheckerTest {
         }
 
         @Test
+        void formattingAroundNoTextIsReported() {
+            List<QaFinding> f = check("qa-codes", "ja", codes, "Stop {1}all{/1} guests.", "{1}{/1}すべてのゲストを停止します。");
+            assertThat(f).singleElement().satisfies(x -> {
+                assertThat(x.severity()).isEqualTo(Severity.ERROR);
+                assertThat(x.highlight()).isEqualTo("**");
+                assertThat(x.message()).contains("marks no text").contains("\"****\"");
+            });
+        }
+
+        @Test
+        void formattingTheMergeCanWriteIsFine() {
+            // punctuation inside the pair and letters outside: merged with character references
+            assertThat(check("qa-codes", "ja", codes, "Stop {1}all{/1} guests.", "これは{1}「すべて」{/1}です。")).isEmpty();
+            assertThat(check("qa-codes", "de", QaSegments.codes().emphasis("1"), "The {1}main{/1} program.",
+                    "Das {1}Haupt{/1}programm.")).isEmpty();
+        }
+
+        @Test
+        void formattingTouchingMarkupThatStartsWithALetterIsReported() {
+            QaSegments other = QaSegments.codes().strong("1").placeholder("2", Code.Type.OTHER, "x:y");
+            List<QaFinding> f = check("qa-codes", "ja", other, "Stop {1}all{/1} {2/} guests.", "これは{1}「重要」{/1}{2/}です。");
+            assertThat(f).singleElement().satisfies(x -> assertThat(x.message()).contains("touches \"x:y\""));
+        }
+
+        @Test
         void changedFormattingMarkupIsReported() {
             assertThat(check("qa-codes", "ja", codes, "Use {1}only{/1} raw images.", "{1|__}raw{/1|__} イメージのみを使用します。"))
                     .hasSize(2);
