@@ -82,7 +82,7 @@ final class Autolinks {
         if (alone == null) {
             return true;
         }
-        for (Node n : descendants(Markdown.renderingParser().parse(LEAD + markdown))) {
+        for (Node n : descendants(Markdown.parser().parse(LEAD + markdown))) {
             if (n instanceof Link l && l.getDestination().equals(alone.getDestination()) && text(l).equals(text(alone))) {
                 return true;
             }
@@ -143,7 +143,7 @@ final class Autolinks {
 
     /** The link that {@code markdown} shows, when it shows exactly one link and nothing else. */
     private static Link onlyLink(String markdown) {
-        Node doc = Markdown.renderingParser().parse(LEAD + markdown);
+        Node doc = Markdown.parser().parse(LEAD + markdown);
         if (!(doc.getFirstChild() instanceof Paragraph p) || p.getNext() != null
                 || !(p.getFirstChild() instanceof org.commonmark.node.Text lead) || !lead.getLiteral().equals(LEAD)
                 || !(lead.getNext() instanceof Link l) || l.getNext() != null) {
