@@ -20,8 +20,8 @@ import org.commonmark.node.Text;
 /**
  * Extracts the translatable units of a page: paragraphs, headings, table cells, link titles,
  * image alt texts and titles, GitHub alert text (the marker stays), MkDocs admonition titles and
- * configured front-matter values. Code blocks, HTML blocks, reference definitions and everything
- * that is not prose stay locked. Thread-safe.
+ * bodies (the marker and type stay) and configured front-matter values. Code blocks, HTML
+ * blocks, reference definitions and everything that is not prose stay locked. Thread-safe.
  *
  * <pre><code>
  * Extractor extractor = Extractor.create("en", Set.of("title", "description"));
@@ -29,9 +29,19 @@ import org.commonmark.node.Text;
  * </code></pre>
  */
 public final class Extractor {
-    private static final Pattern ALERT = Pattern.compile("\\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)]",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ADMONITION = Pattern.compile("(?:!!!|\\?\\?\\?\\+?)[ \\t]+[\\w-]+(?:[ \\t]+\"([^\"]*)\")?[ \\t]*");
+    /**
+     * A GitHub alert marker at the start of a block quote's first line, and the blanks after it:
+     * alone on its line (before a hard break's backslash, maybe) or followed by a title (Hugo).
+     */
+    private static final Pattern ALERT = Pattern.compile(
+            "[ \\t]*\\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)](?:[ \\t]*\\\\?$|[ \\t]+)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A whole MkDocs admonition line, {@code !!!}, {@code ???} or {@code ???+}, its type and
+     * classes, and an optional title in double quotes (group 1), as Python-Markdown reads it: up
+     * to the last quote of the line.
+     */
+    private static final Pattern ADMONITION = Pattern.compile(
+            "[ \\t]*(?:!!!|\\?\\?\\?\\+?)[ \\t]+[\\w-]+(?:[ \\t]+[\\w-]+)*(?:[ \\t]+\"(.*)\")?[ \\t]*$");
 
     private final SentenceSplitter splitter;
     private final Set<String> frontMatterKeys;
@@ -128,35 +138,49 @@ public final class Extractor {
         }
 
         private void paragraph(Paragraph p) {
-            Node first = p.getFirstChild();
-            if (first instanceof Text t && p.getParent() instanceof BlockQuote && p.getPrevious() == null
-                    && ALERT.matcher(t.getLiteral().strip()).matches()) {
-                first = afterLineBreak(first);
-            } else if (first instanceof Text t && (t.getLiteral().startsWith("!!!") || t.getLiteral().startsWith("???"))) {
-                first = admonition(t);
+            if (p.getFirstChild() == null) {
+                return;
             }
-            if (first != null) {
-                f.inlineUnit(first, null, UnitKind.PARAGRAPH);
+            Matcher alert = startsQuote(p) ? f.firstLine(p, ALERT) : null;
+            Matcher admonition = alert == null ? f.firstLine(p, ADMONITION) : null;
+            if (alert != null) {
+                f.inlineUnit(p.getFirstChild(), null, UnitKind.PARAGRAPH, alert.end(), Integer.MAX_VALUE);
+            } else if (admonition != null) {
+                admonition(p, admonition);
+            } else {
+                f.inlineUnit(p.getFirstChild(), null, UnitKind.PARAGRAPH);
             }
         }
 
-        /** The admonition marker stays; its quoted title is a unit; the lines after it are a paragraph. */
-        private Node admonition(Text first) {
-            Matcher m = ADMONITION.matcher(first.getLiteral());
-            if (!m.matches() || !(first.getNext() == null || first.getNext() instanceof SoftLineBreak
-                    || first.getNext() instanceof HardLineBreak)) {
-                return first;
-            }
-            if (m.group(1) != null && !first.getSourceSpans().isEmpty()) {
-                int base = first.getSourceSpans().get(0).getInputIndex();
-                f.plainUnitInBody(m.group(1), base + m.start(1), base + m.end(1), UnitKind.ADMONITION_TITLE);
-            }
-            return afterLineBreak(first);
+        private static boolean startsQuote(Paragraph p) {
+            return p.getParent() instanceof BlockQuote && p.getPrevious() == null;
         }
 
-        private static Node afterLineBreak(Node n) {
-            Node next = n.getNext();
-            return next == null ? null : next.getNext();
+        /**
+         * The admonition marker and type stay; the quoted title, inline markup included, is a unit;
+         * the lines below it are a paragraph.
+         */
+        private void admonition(Paragraph p, Matcher m) {
+            Node lineBreak = firstLineBreak(p);
+            if (lineBreak != null && f.end(lineBreak.getPrevious()) > m.regionEnd()) {
+                return; // inline markup runs from the marker line into the body: no safe place to cut
+            }
+            if (m.group(1) != null) {
+                f.inlineUnit(p.getFirstChild(), lineBreak, UnitKind.ADMONITION_TITLE, m.start(1), m.end(1));
+            }
+            if (lineBreak != null && lineBreak.getNext() != null) {
+                f.inlineUnit(lineBreak.getNext(), null, UnitKind.PARAGRAPH);
+            }
+        }
+
+        /** The first line break directly in {@code p}, or null when it has none. */
+        private static Node firstLineBreak(Paragraph p) {
+            for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                    return n;
+                }
+            }
+            return null;
         }
 
         private static String plain(Node n) {

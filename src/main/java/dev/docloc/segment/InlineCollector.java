@@ -24,7 +24,9 @@ import org.commonmark.node.Text;
  * Turns the inline children of a block into parts, taking every code's data verbatim from the
  * page source by source span. Text is unescaped (backslash escapes resolved); entity references
  * become placeholders so that they are written back exactly. Link titles and image alt texts and
- * titles become nested units, referenced from their code's {@code subflows}.
+ * titles become nested units, referenced from their code's {@code subflows}. A collector may be
+ * limited to a range of the source (a title after a marker on the same line): text nodes that
+ * cross its bounds are cut there, other nodes must lie inside or outside it.
  *
  * <p>Not thread-safe: one instance per block.
  */
@@ -34,6 +36,8 @@ final class InlineCollector {
     private final String src;
     private final int offset;
     private final UnitFactory units;
+    private final int rangeStart;
+    private final int rangeEnd;
     private final List<Part> parts = new ArrayList<>();
     private int continuationStart = -1;
     private boolean consistent = true;
@@ -46,15 +50,34 @@ final class InlineCollector {
      * @param units  makes nested units (link titles, alt texts)
      */
     InlineCollector(String src, int offset, UnitFactory units) {
+        this(src, offset, units, -1, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A collector of the content between page offsets {@code from} and {@code to} only.
+     *
+     * @param from where the content starts, or -1 for the start of the first node
+     * @param to   where the content ends, or {@link Integer#MAX_VALUE} for the end of the last node
+     */
+    InlineCollector(String src, int offset, UnitFactory units, int from, int to) {
         this.src = src;
         this.offset = offset;
         this.units = units;
+        this.rangeStart = from;
+        this.rangeEnd = to;
     }
 
     /** Collects {@code first} and its following siblings up to and excluding {@code stop}. */
     List<dev.docloc.segment.Part> collect(Node first, Node stop) {
-        int cursor = first.getPrevious() == null ? contentStart(first.getParent()) : -1;
+        // a range starts inside the block, so the block's own start does not locate spanless text
+        int cursor = first.getPrevious() == null && rangeStart < 0 ? contentStart(first.getParent()) : -1;
         for (Node n = first; n != null && n != stop; n = n.getNext()) {
+            Placement place = place(n);
+            if (place == Placement.AFTER) {
+                break;
+            } else if (place == Placement.BEFORE) {
+                continue;
+            }
             if (needsSpans(n) && !validSpan(n) && cursor >= 0) {
                 if (contentBegin < 0) {
                     contentBegin = cursor;
@@ -64,15 +87,45 @@ final class InlineCollector {
                 continue;
             }
             if (contentBegin < 0 && !n.getSourceSpans().isEmpty()) {
-                contentBegin = start(n);
+                contentBegin = Math.max(start(n), rangeStart);
             }
             inline(n);
             cursor = n.getSourceSpans().isEmpty() ? -1 : end(n);
             if (cursor >= 0) {
-                contentEnd = cursor;
+                contentEnd = Math.min(cursor, rangeEnd);
             }
         }
         return parts;
+    }
+
+    /** Where a node lies with respect to the collected range. */
+    private enum Placement { BEFORE, INSIDE, AFTER }
+
+    /**
+     * Where {@code n} lies: a node that crosses a bound is inside when it is text (cut by
+     * {@link #text}), else it makes the block inconsistent. A line break is before the range
+     * until some content was collected.
+     */
+    private Placement place(Node n) {
+        if (rangeStart < 0 && rangeEnd == Integer.MAX_VALUE) {
+            return Placement.INSIDE;
+        }
+        if (n.getSourceSpans().isEmpty()) {
+            return contentBegin < 0 && (n instanceof SoftLineBreak || n instanceof HardLineBreak)
+                    ? Placement.BEFORE : Placement.INSIDE;
+        }
+        int s = start(n);
+        int e = end(n);
+        if (e <= rangeStart) {
+            return Placement.BEFORE;
+        }
+        if (s >= rangeEnd) {
+            return Placement.AFTER;
+        }
+        if ((s < rangeStart || e > rangeEnd) && !(n instanceof Text)) {
+            consistent = false;
+        }
+        return Placement.INSIDE;
     }
 
     /** Where the inline content of a block starts: after an ATX heading's marker, else its first span. */
@@ -168,6 +221,7 @@ final class InlineCollector {
                 to--;
             }
         }
+        to = Math.min(to, rangeEnd);
         int pos = from;
         for (Node n : run) {
             if (n instanceof Link link) {
@@ -238,11 +292,27 @@ final class InlineCollector {
     private void text(Text t) {
         int start = start(t);
         int end = trimBeforeBreak(t, end(t));
+        if (start < rangeStart || end > rangeEnd) {
+            cutText(t, start, end);
+            return;
+        }
         String raw = src.substring(start, end);
         String decoded = decode(raw, start);
         String literal = t.getLiteral();
         if (!literal.stripTrailing().equals(decoded.stripTrailing()) && !literal.equals(decoded)) {
             consistent = false;
+        }
+    }
+
+    /** Text that crosses a bound of the range: the whole node must match its source, its part inside is collected. */
+    private void cutText(Text t, int start, int end) {
+        if (!unescape(src.substring(start, end)).stripTrailing().equals(t.getLiteral().stripTrailing())) {
+            consistent = false;
+        }
+        int s = Math.max(start, rangeStart);
+        int e = Math.min(end, rangeEnd);
+        if (s < e) {
+            decode(src.substring(s, e), s);
         }
     }
 

@@ -51,8 +51,19 @@ final class UnitFactory {
     }
 
     String inlineUnit(Node first, Node stop, UnitKind kind, Region.Syntax syntax) {
+        return unit(first, stop, kind, syntax, new InlineCollector(src, offset, this));
+    }
+
+    /**
+     * {@link #inlineUnit} of only the content between page offsets {@code from} and {@code to}
+     * (Integer.MAX_VALUE: to the end), for text that shares a line with a marker that stays.
+     */
+    String inlineUnit(Node first, Node stop, UnitKind kind, int from, int to) {
+        return unit(first, stop, kind, Region.Syntax.INLINE, new InlineCollector(src, offset, this, from, to));
+    }
+
+    private String unit(Node first, Node stop, UnitKind kind, Region.Syntax syntax, InlineCollector c) {
         int slot = units.size();
-        InlineCollector c = new InlineCollector(src, offset, this);
         List<Part> parts = c.collect(first, stop);
         Node last = first;
         while (last.getNext() != null && last.getNext() != stop) {
@@ -77,11 +88,6 @@ final class UnitFactory {
         return add(units.size(), kind, List.of(new Text(text)), new Region(start, end, syntax, null, 0));
     }
 
-    /** {@link #plainUnit} with offsets relative to the Markdown body. */
-    String plainUnitInBody(String text, int start, int end, UnitKind kind) {
-        return plainUnit(text, start + offset, end + offset, Region.Syntax.TITLE_DOUBLE, kind);
-    }
-
     /** The source text of block {@code n}. */
     String sourceOf(Node n) {
         if (n.getSourceSpans().isEmpty()) {
@@ -90,6 +96,31 @@ final class UnitFactory {
         var spans = n.getSourceSpans();
         var last = spans.get(spans.size() - 1);
         return src.substring(spans.get(0).getInputIndex() + offset, last.getInputIndex() + last.getLength() + offset);
+    }
+
+    /**
+     * {@code pattern} matched at the start of the first source line of block {@code n}, with page
+     * offsets and the line as its region ({@code $} matches at the line's end); null when it does
+     * not match there.
+     */
+    Matcher firstLine(Node n, Pattern pattern) {
+        if (n.getSourceSpans().isEmpty()) {
+            return null;
+        }
+        var span = n.getSourceSpans().get(0);
+        int start = span.getInputIndex() + offset;
+        Matcher m = pattern.matcher(src).region(start, start + span.getLength());
+        return m.lookingAt() ? m : null;
+    }
+
+    /** The page offset after the source of node {@code n}, or -1 when it has no source spans. */
+    int end(Node n) {
+        var spans = n.getSourceSpans();
+        if (spans.isEmpty()) {
+            return -1;
+        }
+        var last = spans.get(spans.size() - 1);
+        return last.getInputIndex() + last.getLength() + offset;
     }
 
     /** True when the first non-blank character of block {@code n} in the source is {@code c}. */

@@ -27,6 +27,15 @@ public final class Pipeline {
         return Merger.merge(page, EXTRACTOR.extract(page), Translations.NONE, "pt-BR").text();
     }
 
+    /**
+     * The page with every segment "translated" into its own source, as a translator who changes
+     * nothing returns it: unlike {@link #identity}, every unit is written, not copied.
+     */
+    public static String unchanged(String markdown) {
+        Page page = PageParser.parse("page.md", markdown);
+        return Merger.merge(page, EXTRACTOR.extract(page), (u, s) -> s.source(), "pt-BR").text();
+    }
+
     /** The page with every segment pseudo-translated. */
     public static MergeResult pseudo(String markdown, String locale) {
         Page page = PageParser.parse("page.md", markdown);

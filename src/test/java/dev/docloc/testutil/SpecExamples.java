@@ -9,8 +9,8 @@ import java.util.List;
 
 /** The examples of a CommonMark-style spec file (spec.txt, gfm-spec.txt) from the classpath. */
 public final class SpecExamples {
-    /** One example: its Markdown, with tabs restored. */
-    public record Example(String file, int number, String section, String markdown) {
+    /** One example: its Markdown and its expected output (HTML in the CommonMark spec), with tabs restored. */
+    public record Example(String file, int number, String section, String markdown, String expected) {
         @Override
         public String toString() {
             return file + " #" + number + " (" + section + ")";
@@ -44,10 +44,14 @@ public final class SpecExamples {
                     md.append(lines[i]).append('\n');
                     i++;
                 }
+                StringBuilder expected = new StringBuilder();
+                i++;
                 while (!lines[i].startsWith("````````````````````````````````")) {
+                    expected.append(lines[i]).append('\n');
                     i++;
                 }
-                out.add(new Example(resource, out.size() + 1, section, md.toString().replace('→', '\t')));
+                out.add(new Example(resource, out.size() + 1, section, md.toString().replace('→', '\t'),
+                        expected.toString().replace('→', '\t')));
             }
         }
         return out;
