@@ -26,10 +26,7 @@ class MarkerFidelityTest {
      * elsewhere in the merge; the test fails as soon as such an example passes, so that the entry
      * is removed.
      */
-    static final Map<Integer, String> KNOWN_FAILURES = Map.of(
-            3, "a '!' that ends a unit is written escaped: 'take note!' becomes 'take note\\!'",
-            6, "a '!' that ends a unit is written escaped: 'Important!' becomes 'Important\\!'",
-            7, "'[' and ']' in text are written escaped: '[!NOTE]' becomes '\\[!NOTE\\]'");
+    static final Map<Integer, String> KNOWN_FAILURES = Map.of();
 
     static List<Example> examples() {
         return SpecExamples.read("/markers/alerts-and-admonitions.txt");
