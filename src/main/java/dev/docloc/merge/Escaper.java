@@ -23,11 +23,20 @@ final class Escaper {
      * @param atStart the text starts the unit (a block): block markers there are escaped too
      */
     static String inline(String text, Region.Syntax syntax, boolean atStart) {
+        return inline(text, syntax, atStart, true);
+    }
+
+    /**
+     * As {@link #inline(String, Region.Syntax, boolean)}; {@code beforeBracket} says that what
+     * follows the text may start with {@code [}, which would make a final {@code !} open an image
+     * (otherwise a final {@code !} is text and stays as it is).
+     */
+    static String inline(String text, Region.Syntax syntax, boolean atStart, boolean beforeBracket) {
         String s = Parts.hasLineBreak(text) ? LINE_BREAKS.matcher(text).replaceAll(" ") : text;
         // most translations need no escape: the builder is made at the first one
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
-            if (needsEscape(s, i, syntax)) {
+            if (needsEscape(s, i, syntax, beforeBracket)) {
                 if (sb == null) {
                     sb = new StringBuilder(s.length() + 16).append(s, 0, i);
                 }
@@ -41,7 +50,7 @@ final class Escaper {
         return atStart ? escapeBlockStart(escaped) : escaped;
     }
 
-    private static boolean needsEscape(String s, int i, Region.Syntax syntax) {
+    private static boolean needsEscape(String s, int i, Region.Syntax syntax, boolean beforeBracket) {
         char c = s.charAt(i);
         switch (c) {
             case '\\', '`', '*', '[', ']', '~' -> {
@@ -58,7 +67,7 @@ final class Escaper {
                 return ENTITY_AHEAD.matcher(s).region(i, s.length()).lookingAt();
             }
             case '!' -> {
-                return i == s.length() - 1;
+                return i == s.length() - 1 && beforeBracket;
             }
             case '|' -> {
                 return syntax == Region.Syntax.TABLE_CELL;

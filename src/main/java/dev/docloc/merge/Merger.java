@@ -178,7 +178,9 @@ public final class Merger {
                     String s = i == parts.size() - 1 ? t.text().stripTrailing() : t.text();
                     boolean lineStart = i == 0 || parts.get(i - 1) instanceof Code c && c.type() == Code.Type.LINE_BREAK;
                     s = lineStart ? s.stripLeading() : s;
-                    tokens.add(new Layout.Token(Escaper.inline(s, r.syntax(), lineStart), true, false));
+                    boolean beforeBracket = i + 1 < parts.size() && parts.get(i + 1) instanceof Code next
+                            && codeData(next, nested).startsWith("[");
+                    tokens.add(new Layout.Token(Escaper.inline(s, r.syntax(), lineStart, beforeBracket), true, false));
                 } else if (p instanceof Code c) {
                     boolean br = c.type() == Code.Type.LINE_BREAK && r.multiline();
                     tokens.add(new Layout.Token(codeData(c, nested), false, br));

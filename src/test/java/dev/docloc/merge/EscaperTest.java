@@ -37,6 +37,10 @@ class EscaperTest {
         assertThat(Escaper.inline("snake_case _x_ &amp; & a|b #1", Region.Syntax.INLINE, false))
                 .isEqualTo("snake_case \\_x\\_ \\&amp; & a|b #1");
         assertThat(Escaper.inline("a|b #1", Region.Syntax.TABLE_CELL, false)).isEqualTo("a\\|b #1");
+        // a final '!' opens an image only before a '['
+        assertThat(Escaper.inline("Take note!", Region.Syntax.INLINE, false, false)).isEqualTo("Take note!");
+        assertThat(Escaper.inline("See!", Region.Syntax.INLINE, false, true)).isEqualTo("See\\!");
+        assertThat(Escaper.inline("Wow! ok", Region.Syntax.INLINE, false, true)).isEqualTo("Wow! ok");
         // a '<' that cannot open a tag or an autolink is text: a comparison, a Hugo shortcode
         assertThat(Escaper.inline("if a < b or 3<4, {{< note >}} <= x <- y", Region.Syntax.INLINE, false))
                 .isEqualTo("if a < b or 3<4, {{< note >}} <= x <- y");

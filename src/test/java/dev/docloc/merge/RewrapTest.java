@@ -33,6 +33,18 @@ class RewrapTest {
         assertThat(translatedAsSource(page)).isEqualTo(page);
     }
 
+    @Test
+    void aFinalExclamationMarkIsEscapedOnlyWhereALinkFollows() {
+        String page = "Look\\![the docs](docs.md) now. Take note!\n";
+        Page parsed = PageParser.parse("page.md", page);
+        String merged = Merger.merge(parsed, Pipeline.EXTRACTOR.extract(parsed),
+                (u, seg) -> seg.source().stream().map(p -> p instanceof dev.docloc.segment.Text t
+                        ? new dev.docloc.segment.Text(t.text().replace("now", "agora").replace("Take note", "Atenção"))
+                        : p).toList(), "pt-BR").text();
+        assertThat(merged).isEqualTo("Look\\![the docs](docs.md) agora. Atenção!\n");
+        assertThat(Markdown.htmlRenderer().build().render(Markdown.parser().parse(merged))).doesNotContain("<img");
+    }
+
     /** The page merged with every segment translated as its source: re-wrapped like any translation. */
     private static String translatedAsSource(String markdown) {
         Page page = PageParser.parse("page.md", markdown);
