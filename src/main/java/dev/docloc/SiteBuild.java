@@ -381,9 +381,6 @@ final class SiteBuild {
         }
     }
 
-    /** A temporary file of docloc's atomic writes: a dot, the file's name, digits, ".tmp". */
-    private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("\\..+?\\d+\\.tmp");
-
     /**
      * Deletes under {@code dir} the temporary files of atomic writes made before {@code started}:
      * what a stopped build left (a write in progress in another run is younger).
@@ -393,7 +390,7 @@ final class SiteBuild {
             return;
         }
         try (var files = Files.walk(dir)) {
-            for (Path p : files.filter(f -> TEMPORARY.matcher(f.getFileName().toString()).matches()).toList()) {
+            for (Path p : files.filter(f -> dev.docloc.store.XliffFile.isTemporary(f.getFileName().toString())).toList()) {
                 if (Files.isRegularFile(p) && Files.getLastModifiedTime(p).toMillis() < started) {
                     Files.deleteIfExists(p);
                 }

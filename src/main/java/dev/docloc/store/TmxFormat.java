@@ -165,31 +165,19 @@ final class TmxFormat {
      * does: written raw, the file could not be read again, and every later extract stopped on it.
      */
     private static void characters(XMLStreamWriter w, String s, String element) throws XMLStreamException {
+        char[] cs = s.toCharArray();
         int from = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (!xmlChar(s, i)) {
+        for (int i = 0; i < cs.length; i++) {
+            if (!XliffFile.xmlChar(cs, i)) {
                 w.writeCharacters(s.substring(from, i));
                 w.writeStartElement(element);
                 w.writeAttribute("type", CHARACTER);
-                w.writeCharacters(String.format("%04X", (int) s.charAt(i)));
+                w.writeCharacters(String.format("%04X", (int) cs[i]));
                 w.writeEndElement();
                 from = i + 1;
             }
         }
         w.writeCharacters(s.substring(from));
-    }
-
-    /** Whether the char at {@code i} may stand in an XML 1.0 document (see XliffFile's twin). */
-    private static boolean xmlChar(String s, int i) {
-        char c = s.charAt(i);
-        if (c < 0x20) {
-            return c == '\t' || c == '\n' || c == '\r';
-        } else if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        } else if (Character.isLowSurrogate(c)) {
-            return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-        }
-        return c != '\uFFFE' && c != '\uFFFF';
     }
 
     /** The char a {@value #CHARACTER} element's text stands for, or null when it is not one. */

@@ -535,8 +535,7 @@ public final class TranslationStore {
     /** Temporary files a killed run left behind (the lock is held, so no run is writing them). */
     private void removeStaleTemporaryFiles() {
         try (var files = Files.walk(dir)) {
-            for (Path p : files.filter(f -> f.getFileName().toString().startsWith(".")
-                    && f.getFileName().toString().endsWith(".tmp")).toList()) {
+            for (Path p : files.filter(f -> XliffFile.isTemporary(f.getFileName().toString())).toList()) {
                 Files.deleteIfExists(p);
             }
         } catch (IOException | java.io.UncheckedIOException e) {

@@ -180,7 +180,7 @@ public final class XliffFile {
      * tab, line feed and carriage return, not U+FFFE or U+FFFF, and a surrogate only as half of a
      * pair.
      */
-    private static boolean xmlChar(char[] s, int i) {
+    static boolean xmlChar(char[] s, int i) {
         char c = s[i];
         if (c < 0x20) {
             return c == '\t' || c == '\n' || c == '\r';
@@ -352,6 +352,16 @@ public final class XliffFile {
 
     private interface TempWriter {
         void write(Path tmp) throws IOException;
+    }
+
+    private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("\\..+?\\d+\\.tmp");
+
+    /**
+     * Whether {@code fileName} is that of a temporary file of {@link #replace} (a dot, the name
+     * of the file being written, digits, {@code .tmp}): what a run stopped part-way leaves.
+     */
+    public static boolean isTemporary(String fileName) {
+        return TEMPORARY.matcher(fileName).matches();
     }
 
     /** Temporary file, permissions, optional fsync, rename; a failure names the file and what to check. */
