@@ -99,8 +99,10 @@ final class Extraction {
     /**
      * Adds to the memory the translations in files of {@code locale} that no source page has (a
      * page renamed, moved or deleted), so that the page under its new name gets them back from
-     * the memory and deleting the old file loses nothing; returns a line per such file. They are
-     * added before the pages' own, which win where both translate the same source.
+     * the memory; returns a line per such file. A pair never replaces the memory's own
+     * translation of the same source: the file is read at every run, and the memory's may be a
+     * later revision (of the page under its new name). Those that differ are counted, so that the
+     * user compares them before deleting the file.
      */
     private List<String> rememberOrphans(String locale, List<String> paths, Memory memory, Set<String> remembered) {
         Set<String> keys = new java.util.HashSet<>(Localizer.keys(paths));
@@ -114,15 +116,27 @@ final class Extraction {
                 out.add("warning: " + e.getMessage() + " (a translations file without a source page; not read)");
                 continue;
             }
-            if (memory.addAll(pairs)) {
-                remembered.add(locale);
+            int differ = 0;
+            for (Memory.Entry pair : pairs) {
+                Memory.Entry known = memory.exact(pair.source());
+                if (known == null) {
+                    memory.add(pair.source(), pair.target());
+                    remembered.add(locale);
+                } else if (!Memory.key(known.target()).equals(Memory.key(pair.target()))) {
+                    differ++;
+                }
             }
             out.add(String.format("%s: %s has no source page (renamed, moved or deleted?): its %d translations are "
-                    + "in %s; delete the file once the page's new name has them", locale,
-                    loc.project.root().relativize(file).toString().replace('\\', '/'), pairs.size(),
-                    loc.project.root().relativize(loc.store.memoryFile(locale)).toString().replace('\\', '/')));
+                    + "in %s%s", locale, relative(file), pairs.size(), relative(loc.store.memoryFile(locale)),
+                    differ == 0 ? "; delete the file once the page's new name has them"
+                            : ", but for " + differ + " whose source the memory translates otherwise (it keeps its "
+                            + "own); compare them before deleting the file"));
         }
         return out;
+    }
+
+    private String relative(Path file) {
+        return loc.project.root().relativize(file).toString().replace('\\', '/');
     }
 
     /** The page keys of the translations files of {@code locale} that are not in {@code keys}, sorted. */
