@@ -196,17 +196,21 @@ public record Project(Path root, Glossary glossary) {
         }
     }
 
-    /** The real path of {@code p}, or of its nearest existing parent with the rest appended. */
+    /**
+     * The real path of {@code p}, or of its nearest existing parent with the rest appended. The
+     * path is not normalized first: {@code link/..} is where the link's target's parent is, as
+     * the system resolves it when a file is written there, not the folder holding the link.
+     */
     public static Path real(Path p) {
-        Path abs = p.toAbsolutePath().normalize();
+        Path abs = p.toAbsolutePath();
         Path existing = abs;
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
         try {
-            return existing == null ? abs : existing.toRealPath().resolve(existing.relativize(abs)).normalize();
+            return existing == null ? abs.normalize() : existing.toRealPath().resolve(existing.relativize(abs)).normalize();
         } catch (IOException e) {
-            return abs;
+            return abs.normalize();
         }
     }
 

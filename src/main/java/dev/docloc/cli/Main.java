@@ -155,11 +155,14 @@ public final class Main {
                 description = "the absolute URL the site is published at (canonical links, hreflang, sitemap)")
         String baseUrl;
 
-        /** The output folder; never inside the inputs or holding them (see {@link Project#checkOutput}). */
+        /**
+         * The output folder, links resolved (the site is written and its links checked in the
+         * same place); never inside the inputs or holding them (see {@link Project#checkOutput}).
+         */
         Path dir(Project project) {
             Path dir = out != null ? out.toAbsolutePath() : project.root().resolve("target/site");
             project.checkOutput(dir, "--out");
-            return dir;
+            return Project.real(dir);
         }
     }
 

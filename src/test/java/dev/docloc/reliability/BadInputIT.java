@@ -351,6 +351,20 @@ class BadInputIT {
         }
     }
 
+    /** {@code link/..} is where the system resolves it, the link's target's parent, not beside the link. */
+    @Test
+    void outputThroughALinkAndDotDotIntoSourceDocs() throws IOException {
+        Files.createDirectories(p.file("source-docs/sub"));
+        Path outside = tmp.resolve("outside");
+        Files.createDirectories(outside);
+        Files.createSymbolicLink(outside.resolve("lnk"), p.file("source-docs/sub"));
+        assertThat(refused("evil.json", "check", "--format", "json", "--output",
+                outside.resolve("lnk/../evil.json").toString())).contains("inside the project's source-docs/");
+        assertThat(p.file("source-docs/evil.json")).doesNotExist();
+        refused("site", "build", "--out", outside.resolve("lnk/../site").toString());
+        assertThat(p.file("source-docs/site")).doesNotExist();
+    }
+
     @Test
     void outputFolderHoldingTheProject() {
         assertThat(refused(p.root.toString(), "build", "--out", p.root.toString()))
