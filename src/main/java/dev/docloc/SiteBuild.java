@@ -382,8 +382,10 @@ final class SiteBuild {
     }
 
     /**
-     * Deletes under {@code dir} the temporary files of atomic writes made before {@code started}:
-     * what a stopped build left (a write in progress in another run is younger).
+     * Deletes under {@code dir} the temporary files of atomic writes made before {@code started}
+     * whose file is there (this build wrote it anew): what a stopped build left. A write in
+     * progress in another run is younger, and a file named so by another program in a folder
+     * given as --out has no such twin.
      */
     private static void removeTemporaryFiles(Path dir, long started) {
         if (!Files.isDirectory(dir)) {
@@ -391,13 +393,27 @@ final class SiteBuild {
         }
         try (var files = Files.walk(dir)) {
             for (Path p : files.filter(f -> dev.docloc.store.XliffFile.isTemporary(f.getFileName().toString())).toList()) {
-                if (Files.isRegularFile(p) && Files.getLastModifiedTime(p).toMillis() < started) {
+                if (Files.isRegularFile(p) && Files.getLastModifiedTime(p).toMillis() < started && hasTwin(p)) {
                     Files.deleteIfExists(p);
                 }
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             // best effort: a leftover temporary file is never read or linked
         }
+    }
+
+    /** Whether the file a temporary file {@code .<name><digits>.tmp} was written for is beside it. */
+    private static boolean hasTwin(Path temporary) {
+        String name = temporary.getFileName().toString();
+        String core = name.substring(1, name.length() - ".tmp".length());
+        int end = core.length();
+        while (end > 0 && Character.isDigit(core.charAt(end - 1))) {
+            end--;
+            if (end > 0 && Files.isRegularFile(temporary.resolveSibling(core.substring(0, end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Deletes {@code file} (inside {@code out} only) and the folders it leaves empty, up to {@code out}. */

@@ -36,11 +36,16 @@ class StoppedBuildTest {
         Path kept = out.resolve("pt-BR/.notes.tmp");
         Files.writeString(kept, "a user's file, not one of docloc's temporary files");
         Files.setLastModifiedTime(kept, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        // named like one, but for no file docloc writes there
+        Path other = out.resolve("pt-BR/.session2024.tmp");
+        Files.writeString(other, "another program's file");
+        Files.setLastModifiedTime(other, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
         Files.createFile(mark);
 
         loc.build(List.of("pt-BR"), out);
         assertThat(half).doesNotExist();
         assertThat(kept).exists();
+        assertThat(other).exists();
         assertThat(mark).doesNotExist();
         assertThat(out.resolve("pt-BR/basics.html")).isRegularFile();
     }
