@@ -467,7 +467,8 @@ public final class XliffFile {
     /**
      * Where a problem Okapi reports is: the position a schema error names, else where Okapi's
      * reader stopped (it checks a unit when the unit ends, so at or just after the problem); 0
-     * and 0 when neither can be read.
+     * and 0 when neither can be read. The reader's stream is Okapi's private field {@code reader}
+     * (okapi-lib-xliff2 1.47); {@code XliffValidationTest} fails if an upgrade takes it away.
      */
     private static int[] position(String message, XLIFFReader reader) {
         java.util.regex.Matcher m = SCHEMA_POSITION.matcher(message == null ? "" : message);
