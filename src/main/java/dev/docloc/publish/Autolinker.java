@@ -47,16 +47,19 @@ final class Autolinker {
 
     /**
      * Turns the bare URLs and e-mail addresses of {@code document} whose destination
-     * {@code allowed} accepts into links; the others stay in their text.
+     * {@code allowed} accepts into links; the others stay in their text. Returns the destinations
+     * linked (of a source page linked whole: what {@link #destinations} would have found).
      */
-    static void link(Node document, Predicate<String> allowed) {
+    static Set<String> link(Node document, Predicate<String> allowed) {
+        Set<String> linked = new HashSet<>();
         for (Text text : candidates(document)) {
-            link(text, allowed);
+            link(text, allowed, linked);
         }
+        return linked;
     }
 
     /** Splits a text around its allowed links, as the extension does; a text without one stays as it is. */
-    private static void link(Text text, Predicate<String> allowed) {
+    private static void link(Text text, Predicate<String> allowed, Set<String> linked) {
         String literal = text.getLiteral();
         Node last = text;
         int done = 0;
@@ -68,6 +71,7 @@ final class Autolinker {
             if (span.getBeginIndex() > done) {
                 last = insertAfter(last, new Text(literal.substring(done, span.getBeginIndex())));
             }
+            linked.add(destination);
             Link link = new Link(destination, null);
             link.appendChild(new Text(literal.substring(span.getBeginIndex(), span.getEndIndex())));
             last = insertAfter(last, link);

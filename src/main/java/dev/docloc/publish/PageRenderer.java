@@ -27,11 +27,14 @@ final class PageRenderer {
 
     /**
      * The HTML of the page body and the findings about it; {@code parsed} is the page's Markdown
-     * already parsed by {@link MarkdownBody#parse} (rendering changes it), or null to parse it here.
+     * already parsed by {@link MarkdownBody#parse} (rendering changes it), or null to parse it here;
+     * {@code linked} says that {@code parsed} went through {@link Autolinker#link} already.
      */
-    Rendered render(SitePage page, SourcePage source, Node parsed) {
+    Rendered render(SitePage page, SourcePage source, Node parsed, boolean linked) {
         Node document = parsed != null ? parsed : MarkdownBody.parse(page.markdown());
-        Autolinker.link(document, autolinkable(page, source));
+        if (parsed == null || !linked) {
+            Autolinker.link(document, autolinkable(page, source));
+        }
         Blocks blocks = Blocks.of(document);
         List<Issue> issues = new ArrayList<>();
         for (String literal : source.guard().neutralize(blocks)) {

@@ -117,13 +117,17 @@ public final class SiteWriter {
         org.commonmark.node.Node document = null;
         if (source == null || !source.hash().equals(sourceHash)) {
             org.commonmark.node.Node parsed = MarkdownBody.parse(sourceMarkdown);
-            source = SourcePage.of(parsed, sourceHash);
-            sources.put(page.key(), source);
             if (page.markdown().equals(sourceMarkdown)) {
-                document = parsed; // the source-language page: its own parse serves it too
+                // the source-language page (or one not translated at all): its own parse serves it
+                // too, and linking it whole finds the destinations its translations may link
+                document = parsed;
+                source = SourcePage.of(parsed, sourceHash, Autolinker.link(parsed, destination -> true));
+            } else {
+                source = SourcePage.of(parsed, sourceHash);
             }
+            sources.put(page.key(), source);
         }
-        PageRenderer.Rendered rendered = renderer.render(page, source, document);
+        PageRenderer.Rendered rendered = renderer.render(page, source, document, document != null);
         byte[] html = templates.page(models.page(page, rendered.html())).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         dev.docloc.store.XliffFile.writeAtomically(outDir.resolve(SitePaths.page(page.locale(), page.key())), html, false);
         return new Written(rendered.issues(), dev.docloc.cache.FileHashes.bytesId(html));

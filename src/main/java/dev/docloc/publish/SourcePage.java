@@ -29,8 +29,16 @@ record SourcePage(String hash, List<String> headingTexts, HtmlGuard guard, Set<S
      * and changed by rendering, afterwards.
      */
     static SourcePage of(org.commonmark.node.Node document, String hash) {
+        return of(document, hash, Autolinker.destinations(document));
+    }
+
+    /**
+     * As {@link #of(org.commonmark.node.Node, String)}, for a document already linked whole by
+     * {@link Autolinker#link}, which found {@code autolinks}: its bare links are not looked for twice.
+     */
+    static SourcePage of(org.commonmark.node.Node document, String hash, Set<String> autolinks) {
         Blocks blocks = Blocks.of(document);
         return new SourcePage(hash, blocks.headings.stream().map(Blocks::text).toList(), new HtmlGuard(blocks),
-                Autolinker.destinations(document));
+                autolinks);
     }
 }
