@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,27 +20,31 @@ import org.junit.jupiter.api.io.TempDir;
 class StoppedBuildTest {
     @TempDir
     Path tmp;
+    Localizer loc;
+    Path out;
+
+    /** The small project, built once into target/site. */
+    @BeforeEach
+    void build() {
+        ProjectFixture p = ProjectFixture.e2e(tmp.resolve("project"));
+        loc = new Localizer(Project.open(p.root), Progress.create(false));
+        out = p.root.resolve("target/site");
+        loc.build(List.of("pt-BR"), out);
+    }
 
     @Test
     void theNextBuildRemovesWhatAStoppedBuildLeftInTheSite() throws IOException {
-        ProjectFixture p = ProjectFixture.e2e(tmp.resolve("project"));
-        Localizer loc = new Localizer(Project.open(p.root), Progress.create(false));
-        Path out = p.root.resolve("target/site");
-        loc.build(List.of("pt-BR"), out);
         Path mark = new SiteBuild(loc).runningMark(out);
         assertThat(mark).as("a finished build leaves no mark").doesNotExist();
 
         // what a build killed while writing pt-BR/basics.html leaves: its mark and half a page
         Path half = out.resolve("pt-BR/.basics.html7310998612345.tmp");
-        Files.writeString(half, "<!DOCTYPE html><html lang=\"pt-BR\"><body><p>Metade de uma pá");
-        Files.setLastModifiedTime(half, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        writeOld(half, "<!DOCTYPE html><html lang=\"pt-BR\"><body><p>Metade de uma pá");
         Path kept = out.resolve("pt-BR/.notes.tmp");
-        Files.writeString(kept, "a user's file, not one of docloc's temporary files");
-        Files.setLastModifiedTime(kept, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        writeOld(kept, "a user's file, not one of docloc's temporary files");
         // named like one, but for no file docloc writes there
         Path other = out.resolve("pt-BR/.session2024.tmp");
-        Files.writeString(other, "another program's file");
-        Files.setLastModifiedTime(other, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        writeOld(other, "another program's file");
         Files.createFile(mark);
 
         loc.build(List.of("pt-BR"), out);
@@ -52,15 +57,16 @@ class StoppedBuildTest {
 
     @Test
     void withoutTheMarkNothingIsSwept() throws IOException {
-        ProjectFixture p = ProjectFixture.e2e(tmp.resolve("project"));
-        Localizer loc = new Localizer(Project.open(p.root), Progress.create(false));
-        Path out = p.root.resolve("target/site");
-        loc.build(List.of("pt-BR"), out);
         // another run's write in progress looks the same; without a stopped build's mark it stays
         Path other = out.resolve("pt-BR/.basics.html42.tmp");
-        Files.writeString(other, "<!DOCTYPE html>");
-        Files.setLastModifiedTime(other, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        writeOld(other, "<!DOCTYPE html>");
         loc.build(List.of("pt-BR"), out);
         assertThat(other).exists();
+    }
+
+    /** Writes {@code file} as a run a minute ago would have left it. */
+    private static void writeOld(Path file, String text) throws IOException {
+        Files.writeString(file, text);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
     }
 }
