@@ -420,11 +420,12 @@ public final class Localizer {
         PageContext ctx = new PageContext(locale, p, file, dev.docloc.publish.PageOutline.headingIds(p.page().document()));
         List<Issue> issues = new ArrayList<>();
         int segments = 0;
-        for (TextUnit u : p.units()) {
+        for (TextUnit u : dev.docloc.store.SegmentJoins.apply(p.units(), stored)) {
             for (Segment s : u.segments()) {
                 segments++;
                 StoredSegment st = stored.segments().get(s.id());
-                if (st != null && st.hasTarget()) {
+                // a translation of another source (extract has not run since the file was edited) is not published
+                if (st != null && st.hasTarget() && dev.docloc.store.SegmentJoins.sameSource(st.source(), s.source())) {
                     issues.addAll(checkSegment(terms, qa, ctx, u, s, st));
                 }
             }
@@ -535,13 +536,14 @@ public final class Localizer {
 
     private PageStatus status(String locale, SourcePage p, StoredPage stored) {
         int[] c = new int[6];
-        for (TextUnit u : p.units()) {
+        for (TextUnit u : dev.docloc.store.SegmentJoins.apply(p.units(), stored)) {
             for (Segment s : u.segments()) {
                 int words = Words.count(Parts.plainText(s.source()), project.sourceLocale());
                 c[0]++;
                 c[1] += words;
                 StoredSegment st = stored.segments().get(s.id());
-                if (st != null && st.hasTarget() && st.state().published()) {
+                if (st != null && st.hasTarget() && st.state().published()
+                        && dev.docloc.store.SegmentJoins.sameSource(st.source(), s.source())) {
                     c[2]++;
                     c[3] += words;
                     c[4] += st.state() == State.TRANSLATED ? 1 : 0;

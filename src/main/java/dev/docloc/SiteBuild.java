@@ -241,7 +241,8 @@ final class SiteBuild {
     private Merged localize(String locale, SourcePage p, StoredPage stored, Path md, String hash) {
         List<Issue> issues = new ArrayList<>();
         boolean source = locale.equals(loc.project.sourceLocale());
-        MergeResult r = source ? null : Merger.merge(p.page(), p.units(), TranslationStore.translations(stored), locale);
+        MergeResult r = source ? null : Merger.merge(p.page(),
+                dev.docloc.store.SegmentJoins.apply(p.units(), stored), TranslationStore.translations(stored), locale);
         String text = source ? p.page().text() : r.text();
         if (r != null) {
             for (MergeResult.Rejected rej : r.rejected()) {

@@ -57,7 +57,7 @@ public final class PoExchange {
         for (TmxExchange.Page p : pages) {
             StoredPage stored = store.load(locale, p.key(), p.path());
             List<PoCatalog.Entry> entries = new ArrayList<>();
-            for (TextUnit u : p.units()) {
+            for (TextUnit u : SegmentJoins.apply(p.units(), stored)) {
                 for (Segment s : u.segments()) {
                     entries.add(entry(p, u, s, stored.segments().get(s.id())));
                 }

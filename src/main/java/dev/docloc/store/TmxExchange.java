@@ -83,7 +83,7 @@ public final class TmxExchange {
         List<TmxUnit> units = new ArrayList<>();
         for (Page p : pages) {
             StoredPage stored = store.load(locale, p.key(), p.path());
-            for (TextUnit u : p.units()) {
+            for (TextUnit u : SegmentJoins.apply(p.units(), stored)) {
                 for (Segment s : u.segments()) {
                     StoredSegment st = stored.segments().get(s.id());
                     if (st != null && st.hasTarget()) {

@@ -40,9 +40,10 @@ final class TmxPageImport {
 
     static void apply(Context ctx, TmxExchange.Page page, Function<Segment, Offer> offers, Tally tally) {
         StoredPage old = ctx.store().load(ctx.locale(), page.key(), page.path());
+        List<TextUnit> units = SegmentJoins.apply(page.units(), old);
         Map<String, StoredSegment> next = new LinkedHashMap<>();
         int filled = tally.filled;
-        for (TextUnit u : page.units()) {
+        for (TextUnit u : units) {
             for (Segment s : u.segments()) {
                 StoredSegment kept = kept(old.segments().get(s.id()), s);
                 StoredSegment now = decide(ctx, kept, s, offers.apply(s), tally);
@@ -53,7 +54,7 @@ final class TmxPageImport {
         }
         if (tally.filled > filled) {
             remember(old, next, ctx.memory());
-            String xml = XliffFile.write(ctx.sourceLocale(), ctx.locale(), page.path(), page.units(), next,
+            String xml = XliffFile.write(ctx.sourceLocale(), ctx.locale(), page.path(), units, next,
                     ctx.glossary());
             TranslationStore.writeIfChanged(ctx.store().file(ctx.locale(), page.key()), xml);
         }
@@ -102,7 +103,9 @@ final class TmxPageImport {
         if (old == null) {
             return null;
         }
-        List<Part> target = old.hasTarget() ? CodeRemap.remap(old.source(), old.target(), s.source()) : List.of();
+        // a translation of another source (the file was edited since extract) is not this segment's
+        List<Part> target = old.hasTarget() && SegmentJoins.sameSource(old.source(), s.source())
+                ? CodeRemap.remap(old.source(), old.target(), s.source()) : List.of();
         return new StoredSegment(s.id(), s.source(), target == null ? List.of() : target,
                 target == null || target.isEmpty() ? State.INITIAL : old.state(), old.notes(), 0, old.candidates());
     }

@@ -194,7 +194,7 @@ public final class TranslationStore {
     public static Translations translations(StoredPage stored) {
         return (unit, segment) -> {
             StoredSegment s = stored.segments().get(segment.id());
-            if (s == null || !s.hasTarget() || !s.state().published()) {
+            if (s == null || !s.hasTarget() || !s.state().published() || !SegmentJoins.sameSource(s.source(), segment.source())) {
                 return null;
             }
             return CodeRemap.remap(s.source(), s.target(), segment.source());
@@ -296,6 +296,7 @@ public final class TranslationStore {
     /** Decides the update of one page (see {@link PendingUpdate}); pages must be prepared one at a time. */
     public PendingUpdate prepare(String locale, String pagePath, String pageKey, List<TextUnit> units, Memory memory,
                                  Function<TextUnit, List<GlossaryHit>> glossary, StoredPage old) {
+        units = SegmentJoins.apply(units, old);
         Map<String, StoredSegment> next = new LinkedHashMap<>();
         Map<String, StoredSegment> leaving = new LinkedHashMap<>(old.segments());
         int[] counts = new int[4];
@@ -343,7 +344,8 @@ public final class TranslationStore {
     }
 
     private static StoredSegment keep(StoredSegment old, Segment s) {
-        if (old == null || !old.hasTarget()) {
+        // the same id with another source: the file was edited (a CAT tool split a segment)
+        if (old == null || !old.hasTarget() || !SegmentJoins.sameSource(old.source(), s.source())) {
             return null;
         }
         List<Part> target = CodeRemap.remap(old.source(), old.target(), s.source());
@@ -444,6 +446,7 @@ public final class TranslationStore {
                     Function<Segment, List<Part>> targets, State state, String note, boolean force,
                     Function<TextUnit, List<GlossaryHit>> glossary) {
         StoredPage old = load(locale, pageKey, pagePath);
+        units = SegmentJoins.apply(units, old);
         Map<String, StoredSegment> next = new LinkedHashMap<>();
         int set = 0;
         for (TextUnit u : units) {

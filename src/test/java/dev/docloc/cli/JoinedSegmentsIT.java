@@ -1,0 +1,115 @@
+package dev.docloc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.docloc.testutil.ProjectFixture;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A translator joins two segments in a CAT tool, as XLIFF 2 allows: the first keeps its id and
+ * the source and target of both, the second leaves the unit. Every command reads the page through
+ * the join; a stored source that is neither the segment's nor a join of its neighbours (the file
+ * edited by hand) is not published as the segment's translation, and extract keeps it in the memory.
+ */
+class JoinedSegmentsIT {
+    private static final String FIRST = "KVM runs each virtual CPU as a thread of the QEMU process.";
+    private static final String SECOND = "The host scheduler runs those threads like any other.";
+    private static final String FIRST_PT = "O KVM executa cada CPU virtual como uma thread do processo QEMU.";
+    private static final String SECOND_PT = "O escalonador do host executa essas threads como qualquer outra.";
+    private static final String JOINED_PT = "O KVM executa cada CPU virtual como uma thread do processo QEMU, "
+            + "e o escalonador do host as executa como qualquer outra.";
+    private static final String PAGE = "source-docs/vcpu.md";
+    private static final String FILE = "translations/pt-BR/vcpu.xlf";
+
+    @TempDir
+    Path tmp;
+    ProjectFixture p;
+
+    @BeforeEach
+    void translatedPage() {
+        p = ProjectFixture.e2e(tmp);
+        // one paragraph of two sentences on two lines: the whitespace between them is a line break
+        p.write(PAGE, "# vCPUs\n\n" + FIRST + "\n" + SECOND + "\n");
+        p.ok("extract", "--locale", "pt-BR");
+        String xml = p.read(FILE);
+        xml = translate(xml, FIRST, FIRST_PT);
+        xml = translate(xml, SECOND, SECOND_PT);
+        p.write(FILE, xml);
+    }
+
+    @Test
+    void aJoinIsPublishedCheckedCountedExportedAndKept() {
+        p.write(FILE, join(p.read(FILE), JOINED_PT));
+
+        p.ok("build", "--locale", "pt-BR");
+        String md = published();
+        assertThat(md).contains("O KVM executa cada CPU virtual").contains("as executa como qualquer outra.")
+                .doesNotContain("The host scheduler").doesNotContain(SECOND_PT);
+        assertThat(md.split("O KVM executa", -1)).hasSize(2);
+
+        // the heading (one word, untranslated) and the joined sentences (21 words, translated)
+        p.ok("status", "--locale", "pt-BR", "--format", "json");
+        assertThat(p.out).containsPattern("\"page\" : \"vcpu.md\",\\s*\"segments\" : 2,[^}]*\"translatedWords\" : 21,");
+
+        p.ok("po", "export", "--locale", "pt-BR", "--output", tmp.resolve("po").toString());
+        assertThat(p.read(tmp.resolve("po/vcpu.po").toString())).contains("process. The host scheduler");
+
+        p.ok("extract", "--locale", "pt-BR");
+        String xml = p.read(FILE);
+        assertThat(xml).contains("process. The host scheduler runs").contains(JOINED_PT)
+                .doesNotContain("<source>" + SECOND + "</source>");
+        assertThat(segment(xml, JOINED_PT)).contains("state=\"reviewed\"");
+        p.ok("extract", "--locale", "pt-BR");
+        assertThat(p.out).contains("0 files written");
+    }
+
+    @Test
+    void aStoredSourceThatIsNotTheSegmentsIsNotPublishedAndNotLost() {
+        String stale = "O KVM executa cada CPU virtual como uma thread.";
+        p.write(FILE, translate(p.read(FILE).replace("<source>" + FIRST + "</source>",
+                "<source>KVM runs each virtual CPU as a thread.</source>"), "KVM runs each virtual CPU as a thread.", stale));
+
+        p.ok("build", "--locale", "pt-BR");
+        assertThat(published()).contains(FIRST).contains(SECOND_PT).doesNotContain(stale);
+
+        p.ok("extract", "--locale", "pt-BR");
+        assertThat(p.read("translations/pt-BR/memory.tmx")).contains(stale);
+        assertThat(segment(p.read(FILE), FIRST)).doesNotContain(stale);
+    }
+
+    /** The published Markdown with each line break read as a space (translated text is wrapped anew). */
+    private String published() {
+        return p.read("target/site/pt-BR/vcpu.md").replace('\n', ' ');
+    }
+
+    /** The segment element that holds {@code text}. */
+    private static String segment(String xml, String text) {
+        int at = xml.indexOf(text);
+        assertThat(at).as("%s in the file", text).isNotNegative();
+        return xml.substring(xml.lastIndexOf("<segment", at), xml.indexOf("</segment>", at));
+    }
+
+    /** Gives the segment whose source is {@code source} the target {@code target}, as a reviewer would. */
+    private static String translate(String xml, String source, String target) {
+        Matcher m = Pattern.compile("(<segment id=\"[^\"]+\")[^>]*>(\\s*<source>" + Pattern.quote(source)
+                + "</source>)(\\s*<target>[^<]*</target>)?").matcher(xml);
+        assertThat(m.find()).as("a segment with source %s", source).isTrue();
+        return xml.substring(0, m.start()) + m.group(1) + " state=\"reviewed\">" + m.group(2)
+                + "\n    <target>" + target + "</target>" + xml.substring(m.end());
+    }
+
+    /** The two segments joined as a CAT tool joins them: one segment, the first's id, a space between. */
+    private static String join(String xml, String target) {
+        Matcher m = Pattern.compile("(<segment id=\"[^\"]+\" state=\"reviewed\">)\\s*<source>" + Pattern.quote(FIRST)
+                + "</source>.*?<source>" + Pattern.quote(SECOND) + "</source>\\s*<target>[^<]*</target>\\s*</segment>",
+                Pattern.DOTALL).matcher(xml);
+        assertThat(m.find()).as("the two segments in one unit").isTrue();
+        return xml.substring(0, m.start()) + m.group(1) + "\n    <source>" + FIRST + " " + SECOND + "</source>\n    <target>"
+                + target + "</target>\n   </segment>" + xml.substring(m.end());
+    }
+}
