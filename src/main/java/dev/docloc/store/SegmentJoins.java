@@ -55,13 +55,15 @@ public final class SegmentJoins {
         for (int k = 0; k < parts.size(); k++) {
             UnitPart p = parts.get(k);
             int end = k;
+            List<UnitPart> split = null;
             if (p instanceof Segment s) {
                 StoredSegment st = stored.segments().get(s.id());
                 if (st != null && !sameSource(st.source(), s.source())) {
                     end = joinEnd(parts, k, key(st.source()));
+                    split = end == k ? split(s, stored) : null;
                 }
             }
-            if (end == k) {
+            if (end == k && split == null) {
                 if (out != null) {
                     out.add(p);
                 }
@@ -70,10 +72,49 @@ public final class SegmentJoins {
             if (out == null) {
                 out = new ArrayList<>(parts.subList(0, k));
             }
-            out.add(joined((Segment) p, parts.subList(k, end + 1)));
+            if (split != null) {
+                out.addAll(split);
+            } else {
+                out.add(joined((Segment) p, parts.subList(k, end + 1)));
+            }
             k = end;
         }
         return out == null ? u : new TextUnit(u.id(), u.kind(), out, u.context(), u.region(), u.parent());
+    }
+
+    /**
+     * {@code s} cut as a CAT tool split it: the stored segment of its id holds the first piece,
+     * the stored segments after it the others (a split gives the new pieces ids of the tool's own).
+     * Null when no run of stored segments from it reads as {@code s}, or a cut falls inside a
+     * word or between the two codes of a pair.
+     */
+    private static List<UnitPart> split(Segment s, StoredPage stored) {
+        String whole = key(s.source());
+        List<StoredSegment> pieces = new ArrayList<>();
+        StringBuilder have = new StringBuilder();
+        boolean started = false;
+        for (StoredSegment st : stored.segments().values()) {
+            started |= st.id().equals(s.id());
+            if (!started) {
+                continue;
+            }
+            String k = key(st.source());
+            if (k.isEmpty()) {
+                return null;
+            }
+            pieces.add(st);
+            // the pieces' texts follow each other with a space between them or none (CJK)
+            int at = have.length() == 0 ? 0 : whole.startsWith(" ", have.length()) ? have.length() + 1 : have.length();
+            if (!whole.startsWith(k, at)) {
+                return null;
+            }
+            have.setLength(0);
+            have.append(whole, 0, at + k.length());
+            if (have.length() == whole.length()) {
+                return pieces.size() > 1 ? Cutter.cut(s, pieces) : null;
+            }
+        }
+        return null;
     }
 
     /** The index of the last part of the segments from {@code k} whose sources read as {@code want}, or {@code k}. */
@@ -149,6 +190,138 @@ public final class SegmentJoins {
         @Override
         public String toString() {
             return sb.toString();
+        }
+    }
+
+    /** Cuts a segment's source into the pieces of a split, the whitespace between them as ignorables. */
+    private static final class Cutter {
+        private final List<StoredSegment> pieces;
+        private final String firstId;
+        private final List<UnitPart> out = new ArrayList<>();
+        private final List<Part> piece = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private final StringBuilder gap = new StringBuilder();
+        private int index;
+        private String want;
+        private int cursor;
+        private boolean inSpace;
+        private char last = ' ';
+
+        private Cutter(Segment s, List<StoredSegment> pieces) {
+            this.pieces = pieces;
+            this.firstId = s.id();
+            this.want = key(pieces.get(0).source());
+        }
+
+        static List<UnitPart> cut(Segment s, List<StoredSegment> pieces) {
+            Cutter c = new Cutter(s, pieces);
+            for (Part p : s.source()) {
+                boolean ok = p instanceof Text t ? c.text(t.text()) : c.code((Code) p);
+                if (!ok) {
+                    return null;
+                }
+            }
+            return c.index == pieces.size() - 1 && c.cursor == c.want.length() && c.endPiece() ? c.out : null;
+        }
+
+        private boolean text(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                if (Character.isWhitespace(ch) && cursor == want.length()) {
+                    gap.append(ch); // after a complete piece: between it and the next
+                    continue;
+                }
+                if (Character.isWhitespace(ch) ? !space() : !next(String.valueOf(ch))) {
+                    return false;
+                }
+                text.append(ch);
+                last = ch;
+            }
+            return true;
+        }
+
+        private static boolean unspaced(char c) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
+        }
+
+        /** A whitespace character in a piece: the key's one space for the run it starts. */
+        private boolean space() {
+            if (cursor == 0 || inSpace) {
+                return true;
+            }
+            if (want.charAt(cursor) != ' ') {
+                return false;
+            }
+            cursor++;
+            inSpace = true;
+            return true;
+        }
+
+        private boolean code(Code c) {
+            if (!next("\uFFFC" + c.kind().ordinal())) {
+                return false;
+            }
+            flushText();
+            piece.add(c);
+            last = ' ';
+            return true;
+        }
+
+        /** Moves over {@code k} (a character, or a code's key), starting the next piece where this one is complete. */
+        private boolean next(String k) {
+            inSpace = false;
+            if (cursor == want.length()) {
+                // pieces follow each other without a space only after punctuation or in a script
+                // written without spaces; a cut in a word is no split
+                boolean joinable = gap.length() > 0 || !Character.isLetterOrDigit(last) || unspaced(last);
+                if (index + 1 >= pieces.size() || !joinable || !endPiece()) {
+                    return false;
+                }
+                index++;
+                want = key(pieces.get(index).source());
+                cursor = 0;
+            }
+            if (!want.startsWith(k, cursor)) {
+                return false;
+            }
+            cursor += k.length();
+            return true;
+        }
+
+        /** Adds the piece done so far and the whitespace after it; false when it cuts a pair of codes. */
+        private boolean endPiece() {
+            flushText();
+            if (!balanced(piece)) {
+                return false;
+            }
+            out.add(new Segment(index == 0 ? firstId : pieces.get(index).id(), List.copyOf(piece)));
+            if (gap.length() > 0) {
+                out.add(new Ignorable(gap.toString()));
+                gap.setLength(0);
+            }
+            piece.clear();
+            return true;
+        }
+
+        private void flushText() {
+            if (text.length() > 0) {
+                piece.add(new Text(text.toString()));
+                text.setLength(0);
+            }
+        }
+
+        private static boolean balanced(List<Part> parts) {
+            java.util.Set<String> open = new java.util.HashSet<>();
+            for (Part p : parts) {
+                if (p instanceof Code c && c.kind() == Code.Kind.OPEN) {
+                    open.add(c.id());
+                } else if (p instanceof Code c && c.kind() == Code.Kind.CLOSE && !open.remove(c.id())) {
+                    return false;
+                }
+            }
+            return open.isEmpty();
         }
     }
 }

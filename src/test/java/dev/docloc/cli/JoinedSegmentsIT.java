@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A translator joins two segments in a CAT tool, as XLIFF 2 allows: the first keeps its id and
- * the source and target of both, the second leaves the unit. Every command reads the page through
- * the join; a stored source that is neither the segment's nor a join of its neighbours (the file
+ * the source and target of both, the second leaves the unit; or splits one, the second piece under
+ * an id of the tool's. Every command reads the page through the join or split; a stored source that is neither the segment's nor a join of its neighbours (the file
  * edited by hand) is not published as the segment's translation, and extract keeps it in the memory.
  */
 class JoinedSegmentsIT {
@@ -64,6 +64,31 @@ class JoinedSegmentsIT {
         assertThat(xml).contains("process. The host scheduler runs").contains(JOINED_PT)
                 .doesNotContain("<source>" + SECOND + "</source>");
         assertThat(segment(xml, JOINED_PT)).contains("state=\"reviewed\"");
+        p.ok("extract", "--locale", "pt-BR");
+        assertThat(p.out).contains("0 files written");
+    }
+
+    @Test
+    void aSplitIsPublishedAndKept() {
+        String one = "Each virtual CPU is a thread of the QEMU process, so the host scheduler runs it like any other thread.";
+        p.write(PAGE, "# vCPUs\n\n" + one + "\n");
+        p.ok("extract", "--locale", "pt-BR");
+        Matcher m = Pattern.compile("(<segment id=\"[^\"]+\")[^>]*>\\s*<source>" + Pattern.quote(one)
+                + "</source>\\s*</segment>").matcher(p.read(FILE));
+        assertThat(m.find()).isTrue();
+        String xml = p.read(FILE);
+        p.write(FILE, xml.substring(0, m.start()) + m.group(1) + " state=\"translated\">\n    <source>Each virtual CPU is a "
+                + "thread of the QEMU process,</source>\n    <target>Cada CPU virtual é uma thread do processo QEMU;</target>\n"
+                + "   </segment>\n   <ignorable><source> </source></ignorable>\n   <segment id=\"split-1\" state=\"translated\">\n"
+                + "    <source>so the host scheduler runs it like any other thread.</source>\n    <target>por isso o escalonador "
+                + "do host a executa como qualquer outra.</target>\n   </segment>" + xml.substring(m.end()));
+
+        p.ok("build", "--locale", "pt-BR");
+        assertThat(published()).contains("Cada CPU virtual é uma thread do processo QEMU; por isso o escalonador do host a "
+                + "executa como qualquer outra.").doesNotContain("Each virtual CPU");
+        p.ok("extract", "--locale", "pt-BR");
+        assertThat(p.read(FILE)).contains("<segment id=\"split-1\" state=\"translated\">")
+                .contains("<source>so the host scheduler runs it like any other thread.</source>");
         p.ok("extract", "--locale", "pt-BR");
         assertThat(p.out).contains("0 files written");
     }

@@ -66,10 +66,49 @@ class SegmentJoinsTest {
     }
 
     @Test
+    void aSegmentSplitInTheFileIsCutWhereThePiecesEndTheWhitespaceBetweenThemIgnorable() {
+        Segment whole = new Segment("sw", List.of(new Text("Use "), OPEN, new Text("virtio"), CLOSE,
+                new Text(" disks.\n  They are  fast.")));
+        TextUnit unit = unit(whole);
+        StoredPage stored = page(stored("sw", List.of(new Text("Use "), OPEN, new Text("virtio"), CLOSE, new Text(" disks."))),
+                stored("sw-split1", List.of(new Text("They are fast."))));
+        TextUnit cut = SegmentJoins.apply(List.of(unit), stored).get(0);
+        assertThat(cut.parts()).containsExactly(
+                new Segment("sw", List.of(new Text("Use "), OPEN, new Text("virtio"), CLOSE, new Text(" disks."))),
+                new Ignorable("\n  "), new Segment("sw-split1", List.of(new Text("They are  fast."))));
+    }
+
+    @Test
+    void aSplitWithoutSpaceBetweenThePiecesAsInJapanese() {
+        TextUnit unit = unit(new Segment("sj", List.of(new Text("仮想マシンを起動します。ディスクを確認します。"))));
+        StoredPage stored = page(stored("sj", List.of(new Text("仮想マシンを起動します。"))),
+                stored("sj2", List.of(new Text("ディスクを確認します。"))));
+        assertThat(SegmentJoins.apply(List.of(unit), stored).get(0).parts()).containsExactly(
+                new Segment("sj", List.of(new Text("仮想マシンを起動します。"))),
+                new Segment("sj2", List.of(new Text("ディスクを確認します。"))));
+    }
+
+    @Test
+    void aSplitThatWouldCutAPairOfCodesOrAWordChangesNothing() {
+        Segment whole = new Segment("sw", List.of(OPEN, new Text("Use virtio. They are fast."), CLOSE));
+        List<TextUnit> units = List.of(unit(whole));
+        StoredPage inPair = page(stored("sw", List.of(OPEN, new Text("Use virtio."))),
+                stored("x", List.of(new Text("They are fast."), CLOSE)));
+        assertThat(SegmentJoins.apply(units, inPair)).isSameAs(units);
+        List<TextUnit> plain = List.of(unit(new Segment("sp", List.of(new Text("Use virtio disks.")))));
+        StoredPage inWord = page(stored("sp", List.of(new Text("Use vir"))), stored("y", List.of(new Text("tio disks."))));
+        assertThat(SegmentJoins.apply(plain, inWord)).isSameAs(plain);
+    }
+
+    @Test
     void sameSourceReadsWhitespaceRunsAsOneSpaceAndCodesByKind() {
         assertThat(SegmentJoins.sameSource(List.of(new Text("a\n  b")), List.of(new Text("a b")))).isTrue();
         assertThat(SegmentJoins.sameSource(List.of(new Text("a b")), List.of(new Text("ab")))).isFalse();
         assertThat(SegmentJoins.sameSource(List.of(new Text("a"), OPEN), List.of(new Text("a"), CLOSE))).isFalse();
+    }
+
+    private static TextUnit unit(Segment s) {
+        return new TextUnit("u2", UnitKind.PARAGRAPH, List.of(s), "", new Region(0, 10, Region.Syntax.INLINE, "", 0), null);
     }
 
     private static StoredSegment stored(String id, List<Part> source) {
