@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
  * target has a number that the source does not, which means it was changed rather than spelled
  * out. A size whose unit changed between binary and decimal ({@code GiB} to {@code GB}) is
  * reported; localized unit names ({@code Gio}, {@code ГиБ}) are accepted. A whole number may also be
- * part of a date or similar token of the target ({@code 2024} in {@code 15.01.2024}). Numbers that
- * only the target has are not reported on their own: they show in the message of the number they replace.
+ * part of a date or similar token of the target ({@code 2024} in {@code 15.01.2024}). A number only
+ * the target has shows in the message of the source number it replaced; where none was replaced it
+ * is reported on its own, unless it is a whole number up to ten (which the source may spell out).
  */
 final class QaNumberRule implements QaRule {
     static final int MAX_SPELLED_OUT = 10;
@@ -57,15 +58,34 @@ final class QaNumberRule implements QaRule {
         List<Num> unmatched = target.stream().filter(t -> source.stream().noneMatch(s -> matches(s, t))).toList();
         Map<String, Num> distinct = new LinkedHashMap<>();
         source.forEach(n -> distinct.putIfAbsent(n.text() + "|" + n.unit(), n));
+        boolean missing = false;
         for (Num n : distinct.values()) {
             List<Num> matches = target.stream().filter(t -> matches(n, t)).toList();
             if (matches.isEmpty() && !(spellable(n) && unmatched.isEmpty())) {
+                missing = true;
                 reportMissing(n, unmatched, in.locale(), report);
             } else if (!matches.isEmpty() && unitChanged(n, matches)) {
                 report.add("The size " + QaText.quote(n.text() + " " + n.unit()) + " has a different unit in the"
                         + " target (" + QaText.quote(matches.get(0).unit()) + "): keep " + n.unit() + ".",
                         matches.get(0).unit());
             }
+        }
+        if (!missing) {
+            reportAdded(unmatched, report);
+        }
+    }
+
+    /**
+     * Numbers only the target has, where no number of the source is missing (a changed number is
+     * reported as missing, with the one that replaced it). A whole number up to ten without a unit
+     * is left alone: the source may spell it out ({@code two disks}, {@code 2 discos}).
+     */
+    private static void reportAdded(List<Num> unmatched, QaReport report) {
+        Map<String, Num> added = new LinkedHashMap<>();
+        unmatched.stream().filter(t -> !spellable(t)).forEach(t -> added.putIfAbsent(t.text() + "|" + t.unit(), t));
+        for (Num t : added.values()) {
+            report.add("The target has the number " + QaText.quote(t.text()) + ", which the source does not: check"
+                    + " that it was not added or mistyped, or remove it.", t.text());
         }
     }
 

@@ -26,7 +26,8 @@ final class QaNumbers {
     /** Units written after a number, with or without a space. */
     static final Set<String> UNITS = Set.of("B", "kB", "KB", "MB", "GB", "TB", "PB", "KiB", "MiB", "GiB", "TiB",
             "PiB", "K", "M", "G", "T", "k", "bit", "bits", "Kbit", "Mbit", "Gbit", "kbps", "Kbps", "Mbps", "Gbps",
-            "ms", "s", "us", "µs", "ns", "min", "h", "Hz", "kHz", "MHz", "GHz", "px", "vCPU", "vCPUs");
+            "ms", "s", "us", "µs", "ns", "min", "h", "Hz", "kHz", "MHz", "GHz", "px", "vCPU", "vCPUs", "AM", "PM",
+            "am", "pm");
     private static final String SPACES = "\u00A0\u202F\u2009";
     private static final Map<String, QaNumbers> BY_LOCALE = new ConcurrentHashMap<>();
 

@@ -363,6 +363,23 @@ class QaCheckerTest {
         }
 
         @Test
+        void aNumberOnlyTheTargetHasIsReportedUnlessItMayBeASpelledOutOne() {
+            assertThat(check("qa-number", "pt-BR", "Give the guest more memory.", "Dê ao convidado mais 512 MiB de memória."))
+                    .singleElement().satisfies(x -> assertThat(x.highlight()).isEqualTo("512"));
+            assertThat(check("qa-number", "pt-BR", "Attach two disks to the guest.", "Anexe 2 discos ao convidado."))
+                    .isEmpty();
+            // a changed number is reported once, as the source's number missing
+            assertThat(check("qa-number", "pt-BR", "Allocate 512 MiB.", "Aloque 1.024 MiB.")).singleElement()
+                    .satisfies(x -> assertThat(x.message()).contains("of the source is not in the target"));
+        }
+
+        @Test
+        void aClockTimeIsANumber() {
+            assertThat(check("qa-number", "pt-BR", "Meetings are on Thursdays at 10AM Pacific Time.",
+                    "As reuniões são às quintas-feiras, às 10h, horário do Pacífico.")).isEmpty();
+        }
+
+        @Test
         void numbersInCodesAreLocked() {
             QaSegments codes = QaSegments.codes().code("1", "qemu-img create -f qcow2 disk.img 20G");
             assertThat(check("qa-number", "es", codes, "Create the disk with {1/}.", "Cree el disco con {1/}.")).isEmpty();
