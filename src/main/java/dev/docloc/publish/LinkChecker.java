@@ -6,7 +6,6 @@ import dev.docloc.report.Issue;
 import dev.docloc.report.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -175,12 +174,12 @@ public final class LinkChecker {
         links++;
         int hash = ref.indexOf('#');
         String path = stripQuery(hash < 0 ? ref : ref.substring(0, hash));
-        Path target = path.isEmpty() ? page : page.getParent().resolve(decode(path)).normalize();
+        Path target = path.isEmpty() ? page : page.getParent().resolve(SitePaths.decode(path)).normalize();
         if (ref.isEmpty() || !target.startsWith(root) || !exists.computeIfAbsent(target, Files::isRegularFile)) {
             broken.add(issue(page, ref, "links to a file that does not exist in the site"));
         } else if (hash >= 0 && target.getFileName().toString().endsWith(".html")) {
             anchors++;
-            String fragment = decode(ref.substring(hash + 1));
+            String fragment = SitePaths.decode(ref.substring(hash + 1));
             // a text fragment (#:~:text=…) scrolls to text, not to an element: no id to check
             if (!fragment.isEmpty() && !fragment.startsWith(":~:") && !idsOf(target).contains(fragment)) {
                 broken.add(issue(page, ref, "links to #" + fragment + ", which " + root.relativize(target)
@@ -236,14 +235,6 @@ public final class LinkChecker {
     private static String stripQuery(String path) {
         int q = path.indexOf('?');
         return q < 0 ? path : path.substring(0, q);
-    }
-
-    private static String decode(String s) {
-        try {
-            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
     }
 
     private Issue issue(Path page, String ref, String message) {

@@ -12,7 +12,9 @@ import org.commonmark.node.Link;
 /**
  * Points links between articles ({@code ../guides/storage.md#snapshots}) at the published HTML
  * page in the same locale, or at the source-language page when the article is not published in
- * that locale. Other links are left alone.
+ * that locale. Other links are left alone. The path of a link is percent-decoded to find the page
+ * and the new destination percent-encoded, so that a page named {@code c#-bindings.md} is linked
+ * as {@code c%23-bindings.html}.
  */
 final class LinkRewriter {
     private final String sourceLocale;
@@ -39,7 +41,8 @@ final class LinkRewriter {
             return;
         }
         int cut = firstOf(destination, '?', '#');
-        String path = destination.substring(0, cut);
+        // the path as the file system names the page: c%23-bindings.md is the page c#-bindings.md
+        String path = SitePaths.decode(destination.substring(0, cut));
         String rest = destination.substring(cut);
         if (!path.endsWith(".md")) {
             return;

@@ -133,7 +133,7 @@ final class Models {
         for (SitePage page : sorted(locale, index.pages(locale).values())) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("title", page.title().isEmpty() ? page.key() : page.title());
-            m.put("href", page.key() + ".html");
+            m.put("href", SitePaths.encode(page.key() + ".html"));
             m.put("description", page.description());
             m.put("showCoverage", !source);
             m.put("coverage", source ? "" : Locales.percent(locale, page.coverage()));

@@ -1,6 +1,7 @@
 package dev.docloc.publish;
 
 import dev.docloc.DoclocException;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -47,15 +48,40 @@ final class SitePaths {
 
     /** The absolute URL of a site file, each path segment percent-encoded. */
     static String url(String baseUrl, String sitePath) {
-        StringBuilder sb = new StringBuilder(baseUrl);
-        String[] segments = sitePath.split("/");
+        return baseUrl + encode(sitePath);
+    }
+
+    /**
+     * A site path as the path of a URL: each segment percent-encoded, so that the {@code #} of
+     * {@code c#-bindings.html} or the {@code ?} of {@code faq?.html} is part of the file name and
+     * does not start a fragment or a query. {@code /} and {@code ..} stay as they are.
+     */
+    static String encode(String path) {
+        StringBuilder sb = new StringBuilder(path.length());
+        String[] segments = path.split("/", -1);
         for (int i = 0; i < segments.length; i++) {
             sb.append(i == 0 ? "" : "/").append(URLEncoder.encode(segments[i], StandardCharsets.UTF_8).replace("+", "%20"));
         }
         return sb.toString();
     }
 
-    /** The relative URL from one site file to another: {@code ../../en/guides/storage.html}. */
+    /**
+     * The path of a URL with its percent-encoding undone ({@code c%23-bindings.md} is
+     * {@code c#-bindings.md}); a {@code +} stays a {@code +}, and a path with a malformed escape is
+     * taken as it is.
+     */
+    static String decode(String path) {
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
+    }
+
+    /**
+     * The relative URL from one site file to another, each path segment percent-encoded:
+     * {@code ../../en/guides/storage.html}.
+     */
     static String relative(String fromFile, String toFile) {
         List<String> from = List.of(fromFile.split("/"));
         List<String> to = List.of(toFile.split("/"));
@@ -67,7 +93,7 @@ final class SitePaths {
         for (int i = common; i < from.size() - 1; i++) {
             sb.append("../");
         }
-        return sb.append(String.join("/", to.subList(common, to.size()))).toString();
+        return sb.append(encode(String.join("/", to.subList(common, to.size())))).toString();
     }
 
     /**
