@@ -5,6 +5,7 @@ import dev.docloc.report.Severity;
 import dev.docloc.segment.Code;
 import dev.docloc.segment.Part;
 import dev.docloc.segment.Parts;
+import dev.docloc.segment.Text;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -44,7 +45,8 @@ final class QaCodesRule implements QaRule {
     @Override
     public String description() {
         return "Every inline code of the source (formatting, links, inline code, HTML) is in the target once,"
-                + " with paired codes balanced and properly nested, and formatting where Markdown can show it.";
+                + " with paired codes balanced and properly nested, and formatting where Markdown can show it;"
+                + " the target adds no control characters.";
     }
 
     @Override
@@ -67,6 +69,44 @@ final class QaCodesRule implements QaRule {
         Set<String> paired = pairedOnce(sourceCodes, target);
         checkNesting(paired, target, report);
         checkFormatting(paired, in.target(), report);
+        checkControls(in, report);
+    }
+
+    /**
+     * Reports each control character (C0 and C1, but tab, line feed and carriage return) that the
+     * target's text has more often than the source's. XLIFF carries one as {@code <cp hex="…"/>},
+     * so a CAT tool lets it through; HTML cannot hold it, and publishing writes U+FFFD instead.
+     */
+    private static void checkControls(QaInput in, QaReport report) {
+        Map<Integer, Integer> extra = controls(in.target());
+        if (!extra.isEmpty()) {
+            controls(in.source()).forEach((c, n) -> extra.computeIfPresent(c, (k, m) -> m > n ? m - n : null));
+            extra.forEach((c, times) -> report.add(controlMessage(c, times), Character.toString(c)));
+        }
+    }
+
+    /** How often each control character occurs in the text of the parts, in order of first occurrence. */
+    private static Map<Integer, Integer> controls(List<Part> parts) {
+        Map<Integer, Integer> out = new LinkedHashMap<>();
+        for (Part p : parts) {
+            if (p instanceof Text t) {
+                t.text().chars().filter(QaCodesRule::isControl).forEach(c -> out.merge(c, 1, Integer::sum));
+            }
+        }
+        return out;
+    }
+
+    private static String controlMessage(int c, int times) {
+        String hex = String.format("%04X", c);
+        return "The target has the control character U+" + hex + (times > 1 ? " " + times + " times" : "")
+                + " (<cp hex=\"" + hex + "\"/> in the translations file), which the source does not have: HTML"
+                + " cannot show it and the page would show U+FFFD (\uFFFD) in its place; remove it from the"
+                + " translation.";
+    }
+
+    /** A C0 or C1 control character, or DEL, other than tab, line feed and carriage return. */
+    private static boolean isControl(int c) {
+        return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
     }
 
     private static void checkFormatting(Set<String> pairs, List<Part> target, QaReport report) {

@@ -68,10 +68,15 @@ final class Templates {
         }
     }
 
+    /**
+     * The HTML of a template and its model, without control characters ({@link ControlCharacters}):
+     * they are replaced in the model's values too, which Mustache would otherwise write as
+     * references ({@code &#1;}) that stand for the same characters.
+     */
     private static String execute(Mustache template, Map<String, Object> model) {
         StringWriter out = new StringWriter();
-        template.execute(out, model);
-        return out.toString();
+        template.execute(out, ControlCharacters.replaceIn(model));
+        return ControlCharacters.replace(out.toString());
     }
 
     private String read(String name) {

@@ -86,9 +86,10 @@ public final class Rules {
         return List.of(
                 rule(QA_CODES, Severity.ERROR, "Inline codes do not match",
                         "A code of the source (link, emphasis, inline code, HTML) is missing from the target, an "
-                                + "extra code was added, or paired codes are unbalanced or crossed.",
+                                + "extra code was added, or paired codes are unbalanced or crossed; or the target "
+                                + "has a control character (XLIFF <cp>) that HTML cannot hold.",
                         "Keep every code of the source exactly once and keep opening and closing codes nested "
-                                + "as in the source."),
+                                + "as in the source; remove control characters the source does not have."),
                 rule(QA_LINK, Severity.ERROR, "Link URL changed or dropped",
                         "A link's URL in the target differs from the source, or the link was dropped.",
                         "Keep link URLs as in the source; only the link text is translated."),

@@ -174,6 +174,32 @@ class QaCheckerTest {
         }
     }
 
+    /** Control characters reach a target through XLIFF's {@code <cp hex="…"/>}; HTML cannot hold them. */
+    @Nested
+    class ControlCharacters {
+        private final QaSegments codes = QaSegments.codes().code("3", "virsh list --all");
+
+        @Test
+        void eachControlCharacterTheSourceDoesNotHaveIsAnError() {
+            List<QaFinding> f = check("qa-codes", "de", codes, "Run {3/} to list the guests.",
+                    "Mit {3/}\u0008 listen Sie die G\u0001ste\u0001 auf\u0085.");
+            assertThat(f).extracting(QaFinding::severity, QaFinding::highlight).containsExactly(
+                    tuple(Severity.ERROR, "\u0008"), tuple(Severity.ERROR, "\u0001"), tuple(Severity.ERROR, "\u0085"));
+            assertThat(f.get(0).message()).contains("U+0008", "<cp hex=\"0008\"/>", "remove it");
+            assertThat(f.get(1).message()).contains("U+0001 2 times");
+        }
+
+        @Test
+        void tabsLineBreaksAndTheSourcesOwnControlCharactersAreFine() {
+            assertThat(check("qa-codes", "de", codes, "Run {3/}\tto list\nthe guests.",
+                    "Mit {3/}\tlisten Sie\r\ndie Gäste auf.")).isEmpty();
+            assertThat(check("qa-codes", "de", codes, "Press \u0007 twice.", "Drücken Sie zweimal \u0007."))
+                    .isEmpty();
+            assertThat(check("qa-codes", "de", codes, "Press \u0007 twice.", "Drücken Sie \u0007\u0007."))
+                    .singleElement().satisfies(x -> assertThat(x.message()).contains("U+0007").doesNotContain("times"));
+        }
+    }
+
     @Nested
     class Links {
         private final QaSegments codes = QaSegments.codes().link("1", "../guides/storage.md#snapshots \"Snapshots\"")
