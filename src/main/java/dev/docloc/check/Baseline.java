@@ -1,17 +1,10 @@
 package dev.docloc.check;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.docloc.DoclocException;
 import dev.docloc.report.Issue;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Findings a reviewer accepted, committed next to the glossary ({@code docloc-baseline.yml}); each
@@ -31,8 +24,6 @@ public final class Baseline {
     /** One accepted finding. */
     public record Entry(String locale, String page, String segment, String rule, String term, String reason) {}
 
-    private static final Set<String> KEYS = Set.of("locale", "page", "segment", "rule", "term", "reason");
-
     private final List<Entry> entries;
 
     private Baseline(List<Entry> entries) {
@@ -47,52 +38,14 @@ public final class Baseline {
         return entries;
     }
 
-    /** Reads a baseline file; errors name the line and column. A missing file is an empty baseline. */
+    /**
+     * Reads a baseline file; a missing or empty file is an empty baseline.
+     *
+     * @throws DoclocException when the file is not valid YAML or not a list of entries with the
+     *         keys above, naming the line and column of the problem
+     */
     public static Baseline load(Path file) {
-        if (!Files.exists(file)) {
-            return empty();
-        }
-        try {
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
-            if (root == null || root.isMissingNode() || root.isNull()) {
-                return empty();
-            }
-            if (!root.isArray()) {
-                throw new DoclocException(file, 1, 1, "a baseline is a list of entries (- locale: …, rule: …, reason: …)");
-            }
-            List<Entry> out = new ArrayList<>();
-            int n = 0;
-            for (JsonNode e : root) {
-                n++;
-                out.add(entry(file, n, e));
-            }
-            return new Baseline(out);
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            throw new DoclocException(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-                    "not valid YAML: " + e.getOriginalMessage() + "; fix the file");
-        } catch (IOException e) {
-            throw new DoclocException(file, 0, 0, "cannot read: " + e.getMessage());
-        }
-    }
-
-    private static Entry entry(Path file, int n, JsonNode e) {
-        if (!e.isObject()) {
-            throw new DoclocException(file, 0, 0, "entry " + n + " is not a mapping; write locale:, page:, segment:, rule:, reason:");
-        }
-        e.fieldNames().forEachRemaining(k -> {
-            if (!KEYS.contains(k)) {
-                throw new DoclocException(file, 0, 0, "entry " + n + ": unknown key '" + k + "'; allowed: " + KEYS);
-            }
-        });
-        for (String required : List.of("locale", "segment", "rule", "reason")) {
-            if (e.path(required).asText("").isBlank()) {
-                throw new DoclocException(file, 0, 0, "entry " + n + " has no " + required
-                        + "; every accepted finding needs locale, segment, rule and a reason");
-            }
-        }
-        return new Entry(e.path("locale").asText(), e.path("page").asText(""), e.path("segment").asText(),
-                e.path("rule").asText(), e.path("term").asText(""), e.path("reason").asText());
+        return Files.exists(file) ? new Baseline(BaselineReader.read(file)) : empty();
     }
 
     /** The issue, suppressed with the reason of the first entry that matches it. */
