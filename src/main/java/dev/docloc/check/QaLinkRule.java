@@ -17,7 +17,8 @@ import java.util.Set;
  * {@code qa-link}: every link destination of the source (link, image, autolink, HTML
  * {@code href}, URL or e-mail address typed in text) is in the target, unchanged. A kept code
  * whose destination differs is reported as a change; a destination left out as dropped; a URL or
- * address of the target that the source does not have as added (publishing shows it as text).
+ * address of the target that the source does not have as added: as a link when a code holds it,
+ * and as text when the translation typed it, which publishing shows as text.
  */
 final class QaLinkRule implements QaRule {
 
@@ -48,12 +49,43 @@ final class QaLinkRule implements QaRule {
                         + " and its URL as in the source.", url);
             }
         }
+        List<String> typed = null; // found only for a target that adds a URL: most add none
         for (String url : target) {
-            if (!sourceSet.contains(url)) {
+            if (sourceSet.contains(url)) {
+                continue;
+            }
+            typed = typed == null ? typed(in.target()) : typed;
+            if (typed.remove(url)) {
+                report.add(addedAsText(url), url);
+            } else {
                 report.add("The target links to " + QaText.quote(url) + ", which the source does not:"
                         + " use the source's URL or remove it.", url);
             }
         }
+    }
+
+    /**
+     * The finding of a URL or address the target types as text: publishing links a translation's
+     * bare URL only where its source page has the same one as a bare URL (see
+     * {@code dev.docloc.publish.Autolinker}), so this one is text on the page, not a link.
+     */
+    private static String addedAsText(String url) {
+        String what = !url.contains("://") && !url.regionMatches(true, 0, "www.", 0, 4) && url.contains("@")
+                ? "the e-mail address " : "the URL ";
+        return "The target adds " + what + QaText.quote(url) + " as text, which the source does not have: it is"
+                + " published as plain text, not as a link (unless the source page has it as a bare URL"
+                + " elsewhere); use the source's link or remove it.";
+    }
+
+    /** The URLs and addresses typed in the text of the parts, not held by codes. */
+    private static List<String> typed(List<Part> parts) {
+        List<String> out = new ArrayList<>();
+        for (Part p : parts) {
+            if (p instanceof Text t) {
+                out.addAll(QaUrls.inText(t.text()));
+            }
+        }
+        return out;
     }
 
     /** Reports kept codes whose destination changed, and takes both URLs out of the lists. */

@@ -230,10 +230,24 @@ class QaCheckerTest {
         }
 
         @Test
-        void aUrlTypedIntoTheTargetIsReported() {
+        void aUrlTypedIntoTheTargetIsReportedAsTextThatIsNotLinked() {
             assertThat(check("qa-link", "fr", codes, "See {2/} for details.",
                     "Voir {2/} et https://libvirt.org/fr/ pour plus de détails."))
-                    .singleElement().satisfies(x -> assertThat(x.highlight()).isEqualTo("https://libvirt.org/fr/"));
+                    .singleElement().satisfies(x -> {
+                        assertThat(x.highlight()).isEqualTo("https://libvirt.org/fr/");
+                        assertThat(x.message()).contains("adds the URL", "as text",
+                                "published as plain text, not as a link").doesNotContain("links to");
+                    });
+        }
+
+        @Test
+        void aLinkAddedByACodeIsReportedAsALink() {
+            assertThat(check("qa-link", "fr", codes, "See {2/} for details.",
+                    "Voir {2/} et {5|[}la page{/5|](https://libvirt.org/fr/)} pour plus de détails."))
+                    .singleElement().satisfies(x -> {
+                        assertThat(x.highlight()).isEqualTo("https://libvirt.org/fr/");
+                        assertThat(x.message()).startsWith("The target links to").doesNotContain("as text");
+                    });
         }
 
         @Test
@@ -243,7 +257,8 @@ class QaCheckerTest {
             assertThat(check("qa-link", "de", mail, "Mail {3/}.", "Schreiben Sie an {3/} oder evil@evil.com."))
                     .singleElement().satisfies(x -> {
                         assertThat(x.highlight()).isEqualTo("evil@evil.com");
-                        assertThat(x.message()).contains("which the source does not");
+                        assertThat(x.message()).contains("adds the e-mail address", "which the source does not",
+                                "not as a link");
                     });
         }
 

@@ -301,8 +301,11 @@ class SecurityIT {
                 .contains("não www.evil.com nem https://evil.example/x.", "não evil@evil.com.");
         assertThat(pt.select("a[href*=evil]")).isEmpty();
         assertThat(p.run("check", "--locale", "pt-BR", "--fail-on", "never")).as(p.err).isZero();
-        assertThat(p.out).contains("[qa-link] The target links to \"evil@evil.com\"",
-                "[qa-link] The target links to \"https://evil.example/x\"", "[qa-link] The target links to \"www.evil.com\"");
+        // check says what publishing did: the typed URLs are text, not links
+        assertThat(p.out).contains("[qa-link] The target adds the e-mail address \"evil@evil.com\" as text",
+                "[qa-link] The target adds the URL \"https://evil.example/x\" as text",
+                "[qa-link] The target adds the URL \"www.evil.com\" as text", "published as plain text, not as a link")
+                .doesNotContain("The target links to");
     }
 
     /** The XLIFF with {@code target} added to the untranslated segment whose source starts with {@code sourceStart}. */
