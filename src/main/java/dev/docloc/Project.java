@@ -83,8 +83,9 @@ public record Project(Path root, Glossary glossary) {
 
     /**
      * The target locales: {@code requested} when given, each as {@link #locale} spells it; else
-     * {@code targetLocales} of the glossary; else the folders under translations/. Each is a
-     * valid BCP 47 tag other than the source locale, listed once, in the order first given.
+     * {@code targetLocales} of the glossary, which {@code glossary.yml} must list; else, in a
+     * project without a glossary, the folders under translations/. Each is a valid BCP 47 tag
+     * other than the source locale, listed once, in the order first given.
      */
     public List<String> locales(List<String> requested) {
         List<String> out;

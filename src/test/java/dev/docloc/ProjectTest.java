@@ -87,4 +87,27 @@ class ProjectTest {
                 .hasMessageContaining(root.resolve("translations/en") + ": 'en' is the source locale")
                 .hasMessageContaining("remove or rename this folder");
     }
+
+    /** As README says: the folders under translations/ are the locales only of a project without a glossary. */
+    @Test
+    void withoutAGlossaryTheTranslationsFoldersAreTheLocales() throws IOException {
+        Files.createDirectories(root.resolve("translations/fr"));
+        Files.createDirectories(root.resolve("translations/de"));
+        assertThat(project().locales(List.of())).containsExactly("de", "fr");
+        Files.writeString(root.resolve("glossary.yml"), "sourceLocale: en\ntargetLocales: [ja]\nterms: []\n");
+        assertThat(project().locales(List.of())).containsExactly("ja");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "sourceLocale: en|terms: []|                   ; 1:1: missing key 'targetLocales'",
+        "sourceLocale: en|targetLocales: []|terms: []| ; 2:16: targetLocales is empty",
+    })
+    void aGlossaryWithoutTargetLocalesIsAnErrorNotAFallbackToTheFolders(String yaml, String message)
+            throws IOException {
+        Files.createDirectories(root.resolve("translations/fr"));
+        Files.writeString(root.resolve("glossary.yml"), yaml.replace('|', '\n'));
+        assertThatThrownBy(this::project).isInstanceOf(DoclocException.class)
+                .hasMessageContaining(root.resolve("glossary.yml") + ":" + message);
+    }
 }
