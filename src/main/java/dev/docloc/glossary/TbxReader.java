@@ -209,6 +209,13 @@ final class TbxReader {
         }
         GlossaryBuilder.checkLocale(file, sourceLocale, 1, 1);
         List<String> targets = targetLocales != null ? targetLocales : usedTargets();
+        if (targets.isEmpty()) {
+            // glossary.yml requires targetLocales: the glossary would be written and then refused
+            throw new DoclocException(file, 1, 1, "the TBX file names no target language (no term in another"
+                    + " language than " + sourceLocale + ", no docloc:targetLocales setting), and a glossary needs"
+                    + " its targetLocales: add the translations, or a <p>docloc:targetLocales=pt-BR de</p> in"
+                    + " the header's <sourceDesc>");
+        }
         GlossaryBuilder builder = new GlossaryBuilder(file, sourceLocale, targets, severities);
         for (Entry entry : entries) {
             builder.add(term(entry, builder), entry.line, entry.column);

@@ -144,6 +144,24 @@ class TbxFormatTest {
                 .satisfies(e -> assertThat(((DoclocException) e).line()).isEqualTo(2));
     }
 
+    /** glossary.yml requires targetLocales; import-tbx wrote one without and then refused it. */
+    @Test
+    void aTbxFileWithoutTargetLanguagesIsAnErrorUnlessItNamesThem() throws IOException {
+        String entries = """
+                <text><body>
+                  <conceptEntry id="kvm">
+                    <langSec xml:lang="en"><termSec><term>KVM</term></termSec></langSec>
+                  </conceptEntry>
+                </body></text></tbx>
+                """;
+        Path file = write("source-only.tbx", "<tbx xml:lang=\"en\">" + entries);
+        assertThatThrownBy(() -> TbxFormat.read(file)).isInstanceOf(DoclocException.class)
+                .hasMessageContaining("names no target language").hasMessageContaining("docloc:targetLocales=");
+        Path named = write("named.tbx", "<tbx xml:lang=\"en\"><tbxHeader><fileDesc><sourceDesc>"
+                + "<p>docloc:targetLocales=pt-BR de</p></sourceDesc></fileDesc></tbxHeader>" + entries);
+        assertThat(TbxFormat.read(named).targetLocales()).containsExactly("pt-BR", "de");
+    }
+
     @Test
     void invalidLocaleInTbxIsAnError() throws IOException {
         Path file = write("locale.tbx", """
