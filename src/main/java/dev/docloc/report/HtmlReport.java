@@ -204,7 +204,11 @@ final class HtmlReport {
         return sb.append(esc(text.substring(from))).toString();
     }
 
-    /** Escapes for text and double- or single-quoted attribute values. */
+    /**
+     * Escapes for text and double- or single-quoted attribute values. A control character (but tab,
+     * line feed and carriage return), which HTML cannot hold and a translation can (qa-codes reports
+     * it), is written visibly as {@code \u0001}, as the text report writes it.
+     */
     static String esc(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int k = 0; k < s.length(); k++) {
@@ -215,7 +219,8 @@ final class HtmlReport {
                 case '>' -> sb.append("&gt;");
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
+                case '\t', '\n', '\r' -> sb.append(c);
+                default -> sb.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
             }
         }
         return sb.toString();

@@ -41,6 +41,19 @@ class HtmlReportTest {
     }
 
     @Test
+    void controlCharactersOfATranslationAreShownVisiblyNotWrittenIntoTheReport() {
+        Issue control = SampleIssues.issue(Severity.ERROR, "qa-codes", "de", "basics.md", 3, 0, "s1",
+                "Hello world.", "Hallo\u0001 Welt\u0092.", "", "The target has the control character U+0001.",
+                "\u0001", "");
+        String html = html(Report.of(List.of(control), 1, 1));
+        assertThat(html.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r'))
+                .isEmpty();
+        Element row = Jsoup.parse(html).selectFirst("tr.finding[data-rule=qa-codes]");
+        assertThat(row.select("td.text").get(1).text()).isEqualTo("Hallo\\u0001 Welt\\u0092.");
+        assertThat(row.select("td.text mark").text()).isEqualTo("\\u0001");
+    }
+
+    @Test
     void everyFindingIsARowWithFilterData() {
         Elements rows = doc().select("tr.finding");
 
