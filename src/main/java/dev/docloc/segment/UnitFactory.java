@@ -23,6 +23,8 @@ final class UnitFactory {
     private static final Pattern CLOSE_TAG = Pattern.compile("</([A-Za-z][A-Za-z0-9-]*)\\s*>");
     private static final java.util.Set<String> VOID = java.util.Set.of("area", "base", "br", "col", "embed", "hr",
             "img", "input", "link", "meta", "source", "track", "wbr");
+    /** How many pairs of codes may be open at once before an HTML tag stays a placeholder; see {@link #pairHtml}. */
+    static final int MAX_PAIR_DEPTH = 32;
 
     private final String src;
     private final int offset;
@@ -188,18 +190,25 @@ final class UnitFactory {
         return out;
     }
 
-    /** Opening and closing inline HTML tags that nest properly become a pair of codes. */
+    /**
+     * Opening and closing inline HTML tags that nest properly become a pair of codes, down to
+     * {@link #MAX_PAIR_DEPTH} open pairs; deeper tags stay placeholders. XLIFF writes a pair as an
+     * element, and Okapi's writer scans the content of each one for its closing tag, so the time
+     * to write a unit grows with the depth times its length, and XML readers stop at 1,000
+     * levels: a unit of 2,000 nested {@code <span>}s was written, slowly, as a file that no
+     * command could read back.
+     */
     private static List<Part> pairHtml(List<Part> parts) {
         List<Part> out = new ArrayList<>(parts);
-        Deque<int[]> stack = new ArrayDeque<>();
-        Deque<String> names = new ArrayDeque<>();
+        Deque<Integer> stack = new ArrayDeque<>(); // the index of each open code, -1 for one too deep to pair
+        Deque<String> names = new ArrayDeque<>(); // its tag name, "" for a Markdown code
         for (int i = 0; i < out.size(); i++) {
             if (!(out.get(i) instanceof Code c)) {
                 continue;
             }
             if (c.type() != Code.Type.HTML) {
                 if (c.kind() == Code.Kind.OPEN) {
-                    stack.push(new int[] {i});
+                    stack.push(i);
                     names.push("");
                 } else if (c.kind() == Code.Kind.CLOSE) {
                     while (!names.isEmpty() && !names.pop().isEmpty()) {
@@ -214,14 +223,16 @@ final class UnitFactory {
             Matcher open = OPEN_TAG.matcher(c.data());
             Matcher close = CLOSE_TAG.matcher(c.data());
             if (open.matches() && !c.data().endsWith("/>") && !VOID.contains(open.group(1).toLowerCase())) {
-                stack.push(new int[] {i});
+                stack.push(stack.size() < MAX_PAIR_DEPTH ? i : -1);
                 names.push(open.group(1).toLowerCase());
             } else if (close.matches() && !names.isEmpty() && names.peek().equals(close.group(1).toLowerCase())) {
                 names.pop();
-                int o = stack.pop()[0];
-                Code oc = (Code) out.get(o);
-                out.set(o, new Code("", Code.Kind.OPEN, oc.type(), oc.data(), oc.start(), oc.subflows()));
-                out.set(i, new Code("", Code.Kind.CLOSE, c.type(), c.data(), c.start(), c.subflows()));
+                int o = stack.pop();
+                if (o >= 0) {
+                    Code oc = (Code) out.get(o);
+                    out.set(o, new Code("", Code.Kind.OPEN, oc.type(), oc.data(), oc.start(), oc.subflows()));
+                    out.set(i, new Code("", Code.Kind.CLOSE, c.type(), c.data(), c.start(), c.subflows()));
+                }
             }
         }
         return out;

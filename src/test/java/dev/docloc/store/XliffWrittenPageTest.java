@@ -143,6 +143,18 @@ class XliffWrittenPageTest {
         assertThat(assertSame("a.md", units, "de", targets, XliffWrittenPageTest::hits)).isGreaterThan(5);
     }
 
+    /**
+     * A pair of codes is an XML element, and XML readers stop at 1,000 levels: 2,000 nested
+     * {@code <span>}s were written as a file that could not be read.
+     */
+    @Test
+    void aParagraphOfTwoThousandNestedTagsIsWrittenAsAFileThatReadsBack() {
+        String page = "<span>".repeat(2000) + "Deep text." + "</span>".repeat(2000) + "\n";
+        List<TextUnit> units = EXTRACTOR.extract(PageParser.parse("a.md", page));
+        assertThat(units).hasSize(1);
+        assertThat(assertSame("a.md", units, "de", targets(units, "en-XA"), u -> List.of())).isEqualTo(1);
+    }
+
     @Test
     void aTextWithACarriageReturnWhichXmlReadsAsALineFeedGivesNoPage() {
         List<TextUnit> units = EXTRACTOR.extract(PageParser.parse("a.md", "One line.\r\nSame paragraph.\r\n\r\nNext.\rOld Mac line.\n"));
