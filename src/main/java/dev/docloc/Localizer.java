@@ -257,7 +257,8 @@ public final class Localizer {
                 if (unmatched.remove(p.path())) {
                     Path file = dir.resolve(p.path());
                     Page tp = PageParser.parse(p.path(), read(file), file);
-                    var r = dev.docloc.store.PageAligner.align(p.units(), targetExtractor.extract(tp), splitter);
+                    var r = dev.docloc.store.PageAligner.align(p.units(), p.page().text(), targetExtractor.extract(tp),
+                            tp.text(), splitter);
                     report.addAll(importPage(locale, p, dir.relativize(file), r, state, force));
                 }
             }

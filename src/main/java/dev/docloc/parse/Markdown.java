@@ -19,8 +19,12 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * thread-safe.
  */
 public final class Markdown {
-    /** GFM tables, strikethrough, autolinks, footnotes and task lists. */
+    /**
+     * GFM tables, strikethrough, autolinks, footnotes and task lists, and the site generators'
+     * heading attribute blocks ({@link HeadingAttributes}).
+     */
     public static final List<Extension> EXTENSIONS = List.of(
+            new DialectExtension(),
             TablesExtension.create(),
             StrikethroughExtension.create(),
             AutolinkExtension.create(),

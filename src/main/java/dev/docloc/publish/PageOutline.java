@@ -1,5 +1,6 @@
 package dev.docloc.publish;
 
+import dev.docloc.parse.HeadingAttributes;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,12 +19,15 @@ public final class PageOutline {
         return List.copyOf(Blocks.of(document).leaves);
     }
 
-    /** The ids of the page's headings: GitHub-style slugs of the source headings, unique per page. */
+    /**
+     * The ids of the page's headings: the id of a heading's attribute block, else the
+     * GitHub-style slug of its text, unique per page.
+     */
     public static Set<String> headingIds(Node document) {
         Slugger slugger = new Slugger();
         Set<String> ids = new LinkedHashSet<>();
         for (Heading h : Blocks.of(document).headings) {
-            ids.add(slugger.slug(Blocks.text(h)));
+            ids.add(HeadingAttributes.idOf(h).orElseGet(() -> slugger.slug(Blocks.text(h))));
         }
         return ids;
     }

@@ -1,5 +1,6 @@
 package dev.docloc.publish;
 
+import dev.docloc.parse.HeadingAttributes;
 import dev.docloc.parse.Markdown;
 import dev.docloc.report.Issue;
 import dev.docloc.report.Severity;
@@ -13,8 +14,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Renders the Markdown body of one localized page to HTML: untrusted raw HTML and bare URLs as
- * text, unsafe URLs removed, article links rewritten, source heading slugs as ids and
- * untranslated blocks marked with the source language.
+ * text, unsafe URLs removed, article links rewritten, source heading slugs (or the ids of their
+ * attribute blocks) as ids and untranslated blocks marked with the source language.
  */
 final class PageRenderer {
     private final String sourceLocale;
@@ -76,7 +77,9 @@ final class PageRenderer {
         IdentityHashMap<Node, String> ids = new IdentityHashMap<>();
         for (int i = 0; i < headings.size(); i++) {
             String text = i < sourceTexts.size() ? sourceTexts.get(i) : Blocks.text(headings.get(i));
-            ids.put(headings.get(i), slugger.slug(text));
+            // an attribute block is never translated: the page's own is its source's
+            String explicit = HeadingAttributes.idOf(headings.get(i)).orElse(null);
+            ids.put(headings.get(i), explicit != null ? explicit : slugger.slug(text));
         }
         return ids;
     }

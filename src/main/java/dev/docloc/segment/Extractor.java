@@ -1,6 +1,7 @@
 package dev.docloc.segment;
 
 import dev.docloc.parse.FrontMatter;
+import dev.docloc.parse.HeadingAttributes;
 import dev.docloc.parse.Page;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.commonmark.node.Text;
 /**
  * Extracts the translatable units of a page: paragraphs, headings, table cells, link titles,
  * image alt texts and titles, GitHub alert text (the marker stays), MkDocs admonition titles and
- * bodies (the marker and type stay) and configured front-matter values. Code blocks, HTML
+ * bodies (the marker and type stay) and configured front-matter values. A heading's attribute
+ * block ({@code {#id}}) stays. Code blocks, HTML
  * blocks, reference definitions and everything that is not prose stay locked. Thread-safe.
  *
  * <pre><code>
@@ -130,7 +132,12 @@ public final class Extractor {
             headings.add(text);
             f.context(String.join(" › ", headings.stream().filter(s -> !s.isEmpty()).toList()));
             boolean atx = isAtx(h);
-            f.inlineUnit(h.getFirstChild(), null, UnitKind.HEADING, atx ? Region.Syntax.HEADING : Region.Syntax.INLINE);
+            // an attribute block ({#id}) stays out of the unit: translated, it would lose its anchor
+            Node attributes = h.getLastChild() instanceof HeadingAttributes a ? a : null;
+            if (h.getFirstChild() != attributes) {
+                f.inlineUnit(h.getFirstChild(), attributes, UnitKind.HEADING,
+                        atx ? Region.Syntax.HEADING : Region.Syntax.INLINE);
+            }
         }
 
         private boolean isAtx(Heading h) {

@@ -47,11 +47,21 @@ public final class PageAligner {
      * {@code source} (units of the source page, segmented).
      */
     public static AlignmentReport align(List<TextUnit> source, List<TextUnit> target, SentenceSplitter targetSplitter) {
+        return align(source, "", target, "", targetSplitter);
+    }
+
+    /**
+     * As {@link #align(List, List, SentenceSplitter)}, with the texts of the pages the units were
+     * extracted from: a heading's attribute block ({@code {#id}}), which stays out of its unit, is
+     * read there and anchors the heading.
+     */
+    public static AlignmentReport align(List<TextUnit> source, String sourceText, List<TextUnit> target,
+                                        String targetText, SentenceSplitter targetSplitter) {
         Objects.requireNonNull(source, "source must not be null");
         Objects.requireNonNull(target, "target must not be null");
         Objects.requireNonNull(targetSplitter, "targetSplitter must not be null");
-        List<UnitSignature> ss = source.stream().map(UnitSignature::of).toList();
-        List<UnitSignature> ts = target.stream().map(UnitSignature::of).toList();
+        List<UnitSignature> ss = source.stream().map(u -> UnitSignature.of(u, sourceText)).toList();
+        List<UnitSignature> ts = target.stream().map(u -> UnitSignature.of(u, targetText)).toList();
         List<int[]> pairs = UnitSequence.pairs(ss, ts);
         Map<String, List<Part>> out = new HashMap<>();
         List<AlignmentReport.Unaligned> srcLeft = new ArrayList<>();
@@ -271,10 +281,11 @@ public final class PageAligner {
         private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]]+");
         private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
 
-        static UnitSignature of(TextUnit u) {
+        /** The signature of {@code u}, extracted from {@code page} (or "" when the page is not known). */
+        static UnitSignature of(TextUnit u, String page) {
             String kind = u.kind() == dev.docloc.segment.UnitKind.FRONT_MATTER ? u.context() : u.kind().id();
             List<Part> parts = u.sourceParts();
-            String withId = Parts.plainText(parts);
+            String withId = Parts.plainText(parts) + attributeBlock(u, page);
             String text = HEADING_ID.matcher(withId).replaceAll("");
             Map<String, Integer> anchors = new HashMap<>();
             for (Code c : Parts.codes(parts)) {
@@ -306,6 +317,17 @@ public final class PageAligner {
             String slug = text.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\d]+", "-")
                     .replaceAll("^-|-$", "");
             return new UnitSignature(kind, anchors, cognates, text.strip().length(), headingId, slug, shortcodes);
+        }
+
+        /** The id block after a heading's text on its line of {@code page} (" {#id}"), or "". */
+        private static String attributeBlock(TextUnit u, String page) {
+            int end = u.region().end();
+            if (u.kind() != dev.docloc.segment.UnitKind.HEADING || end > page.length()) {
+                return "";
+            }
+            int lineEnd = page.indexOf('\n', end);
+            Matcher m = HEADING_ID.matcher(page).region(end, lineEnd < 0 ? page.length() : lineEnd);
+            return m.find() ? " " + m.group() : "";
         }
 
         private static void add(Map<String, Integer> anchors, String prefix, Pattern p, String text, int group) {

@@ -8,14 +8,16 @@ import dev.docloc.testutil.SpecExamples;
 import dev.docloc.testutil.SpecExamples.Example;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * GitHub alerts and MkDocs admonitions, from the examples of
- * {@code markers/alerts-and-admonitions.txt}: the marker and type stay out of every unit and the
- * text around them is offered; a translation that changes nothing gives back the page byte for
+ * GitHub alerts, MkDocs admonitions and heading attribute blocks, from the examples of
+ * {@code markers/*.txt}: the marker and type stay out of every unit and the text around them is
+ * offered; a translation that changes nothing gives back the page byte for
  * byte; pseudo-translated pages keep the element tree; re-extracting them gives the same units.
  */
 @Timeout(10)
@@ -25,10 +27,11 @@ class MarkerFidelityTest {
      * elsewhere in the merge; the test fails as soon as such an example passes, so that the entry
      * is removed.
      */
-    static final Map<Integer, String> KNOWN_FAILURES = Map.of();
+    static final Map<String, String> KNOWN_FAILURES = Map.of();
 
     static List<Example> examples() {
-        return SpecExamples.read("/markers/alerts-and-admonitions.txt");
+        return Stream.of("/markers/alerts-and-admonitions.txt", "/markers/heading-attributes.txt")
+                .flatMap(file -> SpecExamples.read(file).stream()).toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -41,7 +44,7 @@ class MarkerFidelityTest {
     @MethodSource("examples")
     void aTranslationThatChangesNothingGivesBackThePage(Example ex) {
         String unchanged = Pipeline.unchanged(ex.markdown());
-        String known = KNOWN_FAILURES.get(ex.number());
+        String known = KNOWN_FAILURES.get(ex.toString());
         if (known != null) {
             assertThat(unchanged).as("example %d now passes: remove it from KNOWN_FAILURES (%s)", ex.number(), known)
                     .isNotEqualTo(ex.markdown());
@@ -60,6 +63,15 @@ class MarkerFidelityTest {
     @MethodSource("examples")
     void reExtractingAPseudoTranslatedPageGivesTheSameUnits(Example ex) {
         PseudoFidelity.extractsTheSameUnitsAgain(ex.markdown());
+    }
+
+    /** A Hugo heading id that came back as {@code {\#install-qemu}} broke the heading's anchor. */
+    @Test
+    void aTranslatedHeadingKeepsItsAttributeBlockByteForByte() {
+        String md = "## Install QEMU {#install-qemu .wide}\n\nSetext {#setext}\n---\n";
+        String merged = Pipeline.pseudo(md, "en-XA").text();
+        assertThat(merged).as(merged).contains("] {#install-qemu .wide}\n").contains("] {#setext}\n---\n")
+                .doesNotContain("\\#");
     }
 
     /** One line per unit: its kind and the source it covers. */

@@ -41,7 +41,7 @@ class PageAlignerTest {
 
     private static Run align(String en, String pt) {
         List<TextUnit> s = EN.extract(PageParser.parse("a.md", en));
-        return new Run(s, PageAligner.align(s, PT.extract(PageParser.parse("a.md", pt)), SPLITTER));
+        return new Run(s, PageAligner.align(s, en, PT.extract(PageParser.parse("a.md", pt)), pt, SPLITTER));
     }
 
     @Test
@@ -118,10 +118,17 @@ class PageAlignerTest {
         assertThat(r.pairs()).containsEntry("What next?", "Próximos passos");
     }
 
+    /** The id stays in the page, out of the unit: merging keeps it whatever the translation. */
     @Test
-    void theSourcesHeadingIdIsKeptWhenTheTranslationLacksIt() {
+    void theSourcesHeadingIdIsNotPartOfTheImportedHeading() {
         Run r = align("## Creating an issue {#creating-an-issue}\n\nText.\n", "## Abrindo uma issue\n\nTexto.\n");
-        assertThat(r.pairs()).containsEntry("Creating an issue {#creating-an-issue}", "Abrindo uma issue {#creating-an-issue}");
+        assertThat(r.pairs()).containsEntry("Creating an issue", "Abrindo uma issue");
+    }
+
+    @Test
+    void headingIdsOutsideTheUnitsStillPairTheHeadingsThatShareThem() {
+        Run r = align("## Setup {#setup}\n\n## Field reference guide {#field}\n", "## Campos {#field}\n");
+        assertThat(r.pairs()).containsEntry("Setup", null).containsEntry("Field reference guide", "Campos");
     }
 
     @Test
