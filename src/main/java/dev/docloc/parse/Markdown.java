@@ -21,7 +21,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class Markdown {
     /**
      * GFM tables, strikethrough, autolinks, footnotes and task lists, and the site generators'
-     * heading attribute blocks ({@link HeadingAttributes}).
+     * heading attribute blocks ({@link HeadingAttributes}) and content tabs ({@link ContentTab}).
      */
     public static final List<Extension> EXTENSIONS = List.of(
             new DialectExtension(),

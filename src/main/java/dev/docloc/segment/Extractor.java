@@ -1,5 +1,6 @@
 package dev.docloc.segment;
 
+import dev.docloc.parse.ContentTab;
 import dev.docloc.parse.FrontMatter;
 import dev.docloc.parse.HeadingAttributes;
 import dev.docloc.parse.Page;
@@ -21,9 +22,10 @@ import org.commonmark.node.Text;
 /**
  * Extracts the translatable units of a page: paragraphs, headings, table cells, link titles,
  * image alt texts and titles, GitHub alert text (the marker stays), MkDocs admonition titles and
- * bodies (the marker and type stay) and configured front-matter values. A heading's attribute
- * block ({@code {#id}}) stays. Code blocks, HTML
- * blocks, reference definitions and everything that is not prose stay locked. Thread-safe.
+ * bodies (the marker and type stay), MkDocs content tab titles and configured front-matter
+ * values. A heading's attribute block ({@code {#id}}) stays; so does a content tab's marker, and
+ * the blocks of the tab are walked like any others. Code blocks, HTML blocks, reference
+ * definitions and everything that is not prose stay locked. Thread-safe.
  *
  * <pre><code>
  * Extractor extractor = Extractor.create("en", Set.of("title", "description"));
@@ -101,6 +103,10 @@ public final class Extractor {
                 if (cell.getFirstChild() != null && !f.sourceOf(cell).contains("\\|")) {
                     f.inlineUnit(cell.getFirstChild(), null, UnitKind.TABLE_CELL, Region.Syntax.TABLE_CELL);
                 }
+            } else if (n instanceof ContentTab.Title title) {
+                if (title.getFirstChild() != null) {
+                    f.inlineUnit(title.getFirstChild(), null, UnitKind.TAB_TITLE);
+                }
             } else if (isContainer(n)) {
                 for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
                     block(c);
@@ -109,7 +115,7 @@ public final class Extractor {
         }
 
         private static boolean isContainer(Node n) {
-            return n instanceof org.commonmark.node.Document || n instanceof BlockQuote
+            return n instanceof org.commonmark.node.Document || n instanceof BlockQuote || n instanceof ContentTab
                     || n instanceof org.commonmark.node.ListBlock || n instanceof org.commonmark.node.ListItem
                     || n instanceof org.commonmark.ext.footnotes.FootnoteDefinition
                     || n instanceof org.commonmark.ext.gfm.tables.TableBlock

@@ -10,6 +10,7 @@ public enum UnitKind {
     IMAGE_TITLE("image-title"),
     FRONT_MATTER("front-matter"),
     ADMONITION_TITLE("admonition-title"),
+    TAB_TITLE("tab-title"),
     HTML_TEXT("html-text");
 
     private final String id;

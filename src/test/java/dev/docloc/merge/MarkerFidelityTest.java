@@ -15,10 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * GitHub alerts, MkDocs admonitions and heading attribute blocks, from the examples of
- * {@code markers/*.txt}: the marker and type stay out of every unit and the text around them is
- * offered; a translation that changes nothing gives back the page byte for
- * byte; pseudo-translated pages keep the element tree; re-extracting them gives the same units.
+ * GitHub alerts, MkDocs admonitions and content tabs, and heading attribute blocks, from the
+ * examples of {@code markers/*.txt}: the marker and type stay out of every unit and the text
+ * around them is offered; a translation that changes nothing gives back the page byte for byte;
+ * pseudo-translated pages keep the element tree; re-extracting them gives the same units.
  */
 @Timeout(10)
 class MarkerFidelityTest {
@@ -30,7 +30,8 @@ class MarkerFidelityTest {
     static final Map<String, String> KNOWN_FAILURES = Map.of();
 
     static List<Example> examples() {
-        return Stream.of("/markers/alerts-and-admonitions.txt", "/markers/heading-attributes.txt")
+        return Stream.of("/markers/alerts-and-admonitions.txt", "/markers/heading-attributes.txt",
+                        "/markers/content-tabs.txt")
                 .flatMap(file -> SpecExamples.read(file).stream()).toList();
     }
 
