@@ -26,7 +26,9 @@ public final class PageOutline {
     public static Set<String> headingIds(Node document) {
         Slugger slugger = new Slugger();
         Set<String> ids = new LinkedHashSet<>();
-        for (Heading h : Blocks.of(document).headings) {
+        List<Heading> headings = Blocks.of(document).headings;
+        headings.forEach(h -> HeadingAttributes.idOf(h).ifPresent(slugger::reserve));
+        for (Heading h : headings) {
             ids.add(HeadingAttributes.idOf(h).orElseGet(() -> slugger.slug(Blocks.text(h))));
         }
         return ids;

@@ -74,6 +74,7 @@ final class PageRenderer {
                             + "; links to its headings may not work, merge the page again"));
         }
         Slugger slugger = new Slugger();
+        headings.forEach(h -> HeadingAttributes.idOf(h).ifPresent(slugger::reserve));
         IdentityHashMap<Node, String> ids = new IdentityHashMap<>();
         for (int i = 0; i < headings.size(); i++) {
             String text = i < sourceTexts.size() ? sourceTexts.get(i) : Blocks.text(headings.get(i));

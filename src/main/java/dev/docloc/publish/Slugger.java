@@ -13,6 +13,14 @@ final class Slugger {
     private static final Pattern DROPPED = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\p{Pc} -]");
     private final Set<String> used = new HashSet<>();
 
+    /**
+     * Marks {@code id}, a heading's own (from its attribute block), as taken, so that no slug
+     * repeats it: call it for all of a page's own ids before the first {@link #slug}.
+     */
+    void reserve(String id) {
+        used.add(id);
+    }
+
     /** The slug of one heading's text, unique on this page. */
     String slug(String text) {
         String base = DROPPED.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("").replace(' ', '-');

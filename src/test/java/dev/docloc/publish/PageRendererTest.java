@@ -81,15 +81,16 @@ class PageRendererTest {
 
     @Test
     void aHeadingsAttributeBlockGivesItsIdAndIsNotShown() throws IOException {
-        String source = "# A {#top}\n\nSee [install](#qemu).\n\n## Install QEMU {#qemu .wide}\n\n## Other\n";
-        String german = "# A {#top}\n\nSiehe [Installation](#qemu).\n\n## QEMU installieren {#qemu .wide}\n\n## Anderes\n";
+        String source = "# A {#top}\n\nSee [install](#qemu).\n\n## Install QEMU {#qemu .wide}\n\n## Other\n\n## Qemu\n";
+        String german = "# A {#top}\n\nSiehe [Installation](#qemu).\n\n## QEMU installieren {#qemu .wide}\n\n## Anderes\n\n"
+                + "## Qemu\n";
         Site site = new Site("en", List.of("en", "de"), Map.of("a", source), List.of(
                 new SitePage("a", "en", source, "A", "", 1, false),
                 new SitePage("a", "de", german, "A", "", 1, false)), SiteOptions.of("https://docs.example.com/"));
         assertThat(SiteWriter.write(site, out)).isEmpty();
         for (String page : List.of("en/a.html", "de/a.html")) {
             Document doc = Jsoup.parse(out.resolve(page).toFile(), "UTF-8");
-            assertThat(doc.select("article h1, article h2").eachAttr("id")).as(page).containsExactly("top", "qemu", "other");
+            assertThat(doc.select("article h1, article h2").eachAttr("id")).as(page).containsExactly("top", "qemu", "other", "qemu-1");
             assertThat(doc.select("article h2").first().text()).as(page).doesNotContain("{").doesNotContain("#");
         }
     }

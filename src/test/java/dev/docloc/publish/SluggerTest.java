@@ -24,4 +24,10 @@ class SluggerTest {
         assertThat(slugger.slug("Snapshots")).isEqualTo("snapshots-2");
         assertThat(slugger.slug("?!")).isEqualTo("section");
     }
+
+    @Test
+    void aHeadingsOwnIdIsNeverGivenToAnotherHeading() {
+        var doc = dev.docloc.parse.Markdown.parser().parse("## B\n\n## A {#b}\n\n## B\n");
+        assertThat(PageOutline.headingIds(doc)).containsExactly("b-1", "b", "b-2");
+    }
 }
