@@ -30,6 +30,12 @@ import java.util.Set;
  * </code></pre>
  */
 public final class Merger {
+    /**
+     * Where one sentence ends a line and the next starts another, in a unit whose source has one
+     * sentence per line: a line break with nothing written before it.
+     */
+    private static final Code SENTENCE_BREAK = new Code("", Code.Kind.PLACEHOLDER, Code.Type.LINE_BREAK, "", -1, List.of());
+
     private Merger() {}
 
     public static MergeResult merge(Page page, List<TextUnit> units, Translations translations, String locale) {
@@ -45,6 +51,9 @@ public final class Merger {
         private final ULocale locale;
         private final Set<String> untranslated = new HashSet<>();
         private final List<MergeResult.Rejected> rejected = new ArrayList<>();
+        private final Map<String, SourceFill> fills = new HashMap<>();
+        private int pageColumn = -1;
+        private Boolean breaksLinks;
         private int segments;
         private int translated;
 
@@ -104,7 +113,7 @@ public final class Merger {
                     }
                     content.addAll(t != null ? t : s.source());
                 } else if (p instanceof Ignorable ig) {
-                    content.add(new Text(ig.text()));
+                    content.add(fill(u).sentences() ? SENTENCE_BREAK : new Text(ig.text()));
                 }
             }
             Map<String, String> nested = renderNested(u);
@@ -170,8 +179,29 @@ public final class Merger {
 
         private String inline(TextUnit u, List<Part> content, Map<String, String> nested) {
             Region r = u.region();
+            List<Layout.Token> tokens = tokens(u, content, nested);
+            if (!rewrapped(u)) {
+                StringBuilder sb = new StringBuilder();
+                tokens.forEach(t -> sb.append(t.s()));
+                return sb.toString();
+            }
+            int lineStart = src.lastIndexOf('\n', r.start() - 1) + 1;
+            int firstColumn = src.codePointCount(lineStart, r.start());
+            SourceFill fill = fill(u);
+            int width = fill.sentences() ? 0 : fill.width(pageColumn(), r.width());
+            return Layout.lay(tokens, r.continuation(), firstColumn, width, locale);
+        }
+
+        /**
+         * The unit's content as it is written: escaped text (not breakable inside link text when
+         * the page keeps links whole), codes, and the line breaks of a multi-line unit.
+         */
+        private List<Layout.Token> tokens(TextUnit u, List<Part> content, Map<String, String> nested) {
+            Region r = u.region();
+            boolean linksWhole = rewrapped(u) && !breaksLinks();
             List<Layout.Token> tokens = new ArrayList<>();
             List<Part> parts = Autolinks.bound(FlankFixer.fix(content), r.syntax());
+            int links = 0;
             for (int i = 0; i < parts.size(); i++) {
                 Part p = parts.get(i);
                 if (p instanceof Text t) {
@@ -180,20 +210,43 @@ public final class Merger {
                     s = lineStart ? s.stripLeading() : s;
                     boolean beforeBracket = i + 1 < parts.size() && parts.get(i + 1) instanceof Code next
                             && codeData(next, nested).startsWith("[");
-                    tokens.add(new Layout.Token(Escaper.inline(s, r.syntax(), lineStart, beforeBracket), true, false));
+                    String escaped = Escaper.inline(s, r.syntax(), lineStart, beforeBracket);
+                    tokens.add(new Layout.Token(escaped, links == 0 || !linksWhole, false));
                 } else if (p instanceof Code c) {
                     boolean br = c.type() == Code.Type.LINE_BREAK && r.multiline();
                     tokens.add(new Layout.Token(codeData(c, nested), false, br));
+                    links += c.type() != Code.Type.LINK ? 0 : c.kind() == Code.Kind.OPEN ? 1 : c.kind() == Code.Kind.CLOSE ? -1 : 0;
                 }
             }
-            if (!r.multiline() || r.syntax() != Region.Syntax.INLINE) {
-                StringBuilder sb = new StringBuilder();
-                tokens.forEach(t -> sb.append(t.s()));
-                return sb.toString();
+            return tokens;
+        }
+
+        /** How the source wrapped {@code u}; {@link SourceFill#NONE} for what is not re-wrapped. */
+        private SourceFill fill(TextUnit u) {
+            if (!rewrapped(u)) {
+                return SourceFill.NONE;
             }
-            int lineStart = src.lastIndexOf('\n', r.start() - 1) + 1;
-            int firstColumn = src.codePointCount(lineStart, r.start());
-            return Layout.lay(tokens, r.continuation(), firstColumn, r.width(), locale);
+            return fills.computeIfAbsent(u.id(), id -> SourceFill.read(src, u, !breaksLinks()));
+        }
+
+        private static boolean rewrapped(TextUnit u) {
+            return u.region().multiline() && u.region().syntax() == Region.Syntax.INLINE;
+        }
+
+        /** Whether some wrapped paragraph of the page breaks a line inside the text of a link. */
+        private boolean breaksLinks() {
+            if (breaksLinks == null) {
+                breaksLinks = units.stream().filter(Run::rewrapped).anyMatch(t -> SourceFill.breaksLinks(src, t));
+            }
+            return breaksLinks;
+        }
+
+        /** The fill column of the page's wrapped paragraphs, read once, when the first is re-wrapped. */
+        private int pageColumn() {
+            if (pageColumn < 0) {
+                pageColumn = SourceFill.pageColumn(units.stream().map(this::fill).toList());
+            }
+            return pageColumn;
         }
 
         /** The code's source with its nested units' translations spliced in. */
