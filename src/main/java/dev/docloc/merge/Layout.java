@@ -3,6 +3,7 @@ package dev.docloc.merge;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -51,14 +52,12 @@ final class Layout {
                 inText[i] = true;
             }
         }
-        BreakIterator bi = BreakIterator.getLineInstance(locale);
-        bi.setText(s);
         StringBuilder out = new StringBuilder();
         int lineStart = 0;
         int col = column;
         int lastBreak = -1;
         int lastCut = -1;
-        for (int p = bi.next(); p != BreakIterator.DONE; p = bi.next()) {
+        for (int p : opportunities(s, inText, locale)) {
             int cut = cutBefore(s, inText, p);
             boolean allowed = p < s.length() && cut >= 0 && !Escaper.startsBlock(s, p);
             int len = col + s.codePointCount(lineStart, p == s.length() ? p : Math.max(lineStart, cut < 0 ? p : cut));
@@ -75,6 +74,27 @@ final class Layout {
         }
         out.append(s.substring(lineStart));
         return out.toString();
+    }
+
+    /**
+     * Where a line may break, in order: where ICU line breaking allows it, and after every space
+     * in text. A Markdown line break is read as a space, so breaking where ICU would not (before
+     * {@code !} or a closing bracket, after an opening one) changes nothing that a reader sees,
+     * and a source filled at spaces breaks there.
+     */
+    private static int[] opportunities(String s, boolean[] inText, ULocale locale) {
+        BitSet at = new BitSet(s.length() + 1);
+        BreakIterator bi = BreakIterator.getLineInstance(locale);
+        bi.setText(s);
+        for (int p = bi.next(); p != BreakIterator.DONE; p = bi.next()) {
+            at.set(p);
+        }
+        for (int p = 1; p < s.length(); p++) {
+            if (s.charAt(p - 1) == ' ' && inText[p - 1] && s.charAt(p) != ' ') {
+                at.set(p);
+            }
+        }
+        return at.stream().toArray();
     }
 
     /** The width of a continuation prefix, its line break left out. */
