@@ -25,7 +25,8 @@ import java.util.List;
  * whole, as mdformat does).
  *
  * @param lo        the widest line that could have been broken, 0 when there is none
- * @param hi        the widest column at which every line would still have been broken where it is
+ * @param hi        the widest column at which every line would still have been broken where it is,
+ *                  {@code Integer.MAX_VALUE} when no line ends in a soft line break
  * @param sentences the unit's lines break exactly between its sentences (segments): one sentence
  *                  per line
  */
@@ -36,16 +37,20 @@ record SourceFill(int lo, int hi, boolean sentences) {
     /** Fewest paragraphs that must agree on a column to make it the page's. */
     private static final int PAGE_QUORUM = 2;
 
-    /** Whether some fill column explains every soft line break. */
+    /** Whether some fill column explains every soft line break, and there is one. */
     boolean filled() {
-        return lo > 0 && lo <= hi && !sentences;
+        return lo > 0 && lo <= hi && hi < Integer.MAX_VALUE && !sentences;
     }
 
     /**
      * The wrap width for translated text: the page's fill column when this unit's breaks agree
-     * with it, else the widest line of the unit that could have been broken, else {@code fallback}.
+     * with it, else the widest line of the unit that could have been broken, else {@code fallback};
+     * 0 (no wrapping) when every line of the source ends in a hard line break: each stays one line.
      */
     int width(int pageColumn, int fallback) {
+        if (hi == Integer.MAX_VALUE) {
+            return 0;
+        }
         if (lo <= 0) {
             return pageColumn > 0 ? pageColumn : fallback;
         }

@@ -79,6 +79,15 @@ class LineBreakFidelityTest {
     }
 
     @Test
+    void linesThatAllEndInHardBreaksAreNotWrapped() {
+        // no soft line break, so no sign of a fill column: each line is a line of its own
+        String page = "> If it is nil,\\\n> KSM stays off.\n";
+        String merged = merge(page, s -> s.replace("If it is nil,", "Se for nulo,")
+                .replace("KSM stays off.", "o KSM fica desligado em todos os nós."));
+        assertThat(merged).isEqualTo("> Se for nulo,\\\n> o KSM fica desligado em todos os nós.\n");
+    }
+
+    @Test
     void aLinkStaysWholeOnAPageThatNeverBreaksOne() {
         String page = """
                 The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.0.0/),
