@@ -178,8 +178,12 @@ public final class Merger {
         }
 
         private String inline(TextUnit u, List<Part> content, Map<String, String> nested) {
-            Region r = u.region();
             List<Layout.Token> tokens = tokens(u, content, nested);
+            return laidOut(u, tokens) + trailingBlanks(u.region());
+        }
+
+        private String laidOut(TextUnit u, List<Layout.Token> tokens) {
+            Region r = u.region();
             if (!rewrapped(u)) {
                 StringBuilder sb = new StringBuilder();
                 tokens.forEach(t -> sb.append(t.s()));
@@ -190,6 +194,19 @@ public final class Merger {
             SourceFill fill = fill(u);
             int width = fill.sentences() ? 0 : fill.width(pageColumn(), r.width());
             return Layout.lay(tokens, r.continuation(), firstColumn, width, locale);
+        }
+
+        /**
+         * The spaces and tabs that end the unit's source, which the translation's own are written
+         * in place of. At the end of a paragraph they are no hard line break to CommonMark, but
+         * Python-Markdown (MkDocs) reads two of them before a following list line as one.
+         */
+        private String trailingBlanks(Region r) {
+            int s = r.end();
+            while (s > r.start() && (src.charAt(s - 1) == ' ' || src.charAt(s - 1) == '\t')) {
+                s--;
+            }
+            return src.substring(s, r.end());
         }
 
         /**

@@ -6,6 +6,7 @@ import dev.docloc.parse.Page;
 import dev.docloc.parse.PageParser;
 import dev.docloc.segment.Part;
 import dev.docloc.segment.Text;
+import dev.docloc.testutil.Html;
 import dev.docloc.testutil.Pipeline;
 import java.io.IOException;
 import java.io.InputStream;
@@ -122,6 +123,19 @@ class LineBreakFidelityTest {
                 Dados lidos from the guest at the interval set by the configuration,
                 in seconds.
                 """);
+    }
+
+    @Test
+    void aParagraphKeepsTheBlanksThatEndItsLastLine() {
+        // as in the KubeVirt user guide (MkDocs): the two spaces end the line before the list there
+        String page = "Further information:  \n- [KSM](https://example.com/ksm)\n\n"
+                + "> If it is nil,  \n> KSM stays off. \t\n\nOne line.\t\n";
+        String merged = merge(page, s -> s.replace("Further information:", "Mais informações:")
+                .replace("If it is nil,", "Se for nulo,").replace("KSM stays off.", "o KSM fica desligado.")
+                .replace("One line.", "Uma linha. "));
+        assertThat(merged).isEqualTo("Mais informações:  \n- [KSM](https://example.com/ksm)\n\n"
+                + "> Se for nulo,  \n> o KSM fica desligado. \t\n\nUma linha.\t\n");
+        assertThat(Html.structure(merged)).isEqualTo(Html.structure(page));
     }
 
     /** The page merged with {@code translate} applied to every text of every segment. */
