@@ -2,6 +2,12 @@ package dev.docloc.merge;
 
 import dev.docloc.segment.Parts;
 import dev.docloc.segment.Region;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -9,11 +15,28 @@ import java.util.regex.Pattern;
  * the document's structure: what a translator types is always text.
  */
 final class Escaper {
+    /**
+     * What escaping needs to know of the rest of the unit: the characters written right before and
+     * after the text (-1 for none, or a line end), the page's link reference labels (normalized by
+     * {@link #label}), and the lengths of the runs of {@code ~} written more than once in the unit.
+     * With it, {@code [}, {@code ]} and {@code ~} are escaped only where they could be syntax.
+     */
+    record Context(int before, int after, Set<String> labels, Set<Integer> repeatedTildeRuns) {
+        /** Nothing known (not even the page's labels): every bracket and tilde is escaped. */
+        static final Context UNKNOWN = new Context('~', '(', Set.of(), Set.of(1, 2));
+
+        Context {
+            labels = Set.copyOf(labels);
+            repeatedTildeRuns = Set.copyOf(repeatedTildeRuns);
+        }
+    }
+
     private static final Pattern ENTITY_AHEAD = Pattern.compile("&(?:#[xX]?[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);");
     // Markdown's line endings (CommonMark: LF, CR, CRLF); other separators are text and stay
     private static final Pattern LINE_BREAKS = Pattern.compile("[ \\t]*(?:\\r\\n|\\r|\\n)[ \\t]*");
     // YAML 1.1's, which also breaks at U+0085, U+2028 and U+2029
     private static final Pattern YAML_LINE_BREAKS = Pattern.compile("[ \\t]*\\R[ \\t]*");
+    private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\r\\n]+");
 
     private Escaper() {}
 
@@ -32,11 +55,24 @@ final class Escaper {
      * (otherwise a final {@code !} is text and stays as it is).
      */
     static String inline(String text, Region.Syntax syntax, boolean atStart, boolean beforeBracket) {
+        return inline(text, syntax, atStart, beforeBracket, Context.UNKNOWN);
+    }
+
+    /**
+     * As {@link #inline(String, Region.Syntax, boolean, boolean)}, with what the text is written
+     * between: brackets and tildes that cannot be read as syntax there stay as they are.
+     */
+    static String inline(String text, Region.Syntax syntax, boolean atStart, boolean beforeBracket, Context context) {
         String s = Parts.hasLineBreak(text) ? LINE_BREAKS.matcher(text).replaceAll(" ") : text;
+        BitSet asText = new BitSet();
+        if (context != Context.UNKNOWN) {
+            asText.or(plainBrackets(s, atStart, context));
+            asText.or(plainTildes(s, context));
+        }
         // most translations need no escape: the builder is made at the first one
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
-            if (needsEscape(s, i, syntax, beforeBracket)) {
+            if (!asText.get(i) && needsEscape(s, i, syntax, beforeBracket)) {
                 if (sb == null) {
                     sb = new StringBuilder(s.length() + 16).append(s, 0, i);
                 }
@@ -79,6 +115,117 @@ final class Escaper {
                 return false;
             }
         }
+    }
+
+    /**
+     * The brackets of each {@code [label]} in {@code s} that CommonMark reads as text: the label
+     * holds no bracket and does not start with {@code ^} (a footnote reference), is not defined by
+     * a link reference definition of the page, and what follows {@code ]} is not {@code (} (an
+     * inline link) or a {@code [} that opens a defined label (a full reference link) or an empty
+     * one (a collapsed one). At the start of the unit, {@code [ ]}, {@code [x]} and {@code [X]}
+     * (a task list item) and a label before {@code :} (a link reference definition) stay escaped.
+     * An unpaired bracket is always escaped: a bracket of the markup around the text could pair
+     * with it.
+     */
+    private static BitSet plainBrackets(String s, boolean atStart, Context context) {
+        BitSet plain = new BitSet();
+        for (int open = s.indexOf('['); open >= 0; open = s.indexOf('[', open + 1)) {
+            int close = closing(s, open);
+            if (close < 0 || !plainLabel(s.substring(open + 1, close), context)) {
+                continue;
+            }
+            int after = close + 1 < s.length() ? s.charAt(close + 1) : context.after();
+            if (open == 0 && atStart && (after == ':' || close == 2 && " xX".indexOf(s.charAt(1)) >= 0)) {
+                continue;
+            }
+            // [a][b] is a link when b is defined; [a][] when a is
+            int next = after == '[' && close + 1 < s.length() ? closing(s, close + 1) : -1;
+            boolean followed = after == '(' || after == '[' && (next < 0 || !plainLabel(s.substring(close + 2, next), context));
+            if (!followed) {
+                plain.set(open);
+                plain.set(close);
+            }
+        }
+        return plain;
+    }
+
+    /** The {@code ]} that closes the {@code [} at {@code open} with no bracket between, or -1. */
+    private static int closing(String s, int open) {
+        int close = open + 1;
+        while (close < s.length() && s.charAt(close) != ']' && s.charAt(close) != '[') {
+            close++;
+        }
+        return close < s.length() && s.charAt(close) == ']' ? close : -1;
+    }
+
+    /** A label that names no footnote and no link reference definition of the page. */
+    private static boolean plainLabel(String label, Context context) {
+        return !label.startsWith("^") && !context.labels().contains(label(label));
+    }
+
+    /**
+     * A link label as CommonMark compares it (case-folded, inner whitespace collapsed, trimmed),
+     * with backslashes left out so that an escaped and an unescaped form compare equal.
+     */
+    static String label(String text) {
+        String folded = text.replace("\\", "").strip().toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT);
+        return WHITESPACE.matcher(folded).replaceAll(" ");
+    }
+
+    /**
+     * The tildes of each run of one or two in {@code s} that no other run of the unit can pair
+     * with: GFM strikethrough (commonmark-java) pairs a run only with a run of the same length,
+     * and runs of three or more strike nothing (they stay escaped all the same: at the start of a
+     * line they open a code fence). A run at either end of the text is taken as plain only when
+     * the character next to it is no tilde, which would make the run longer.
+     */
+    private static BitSet plainTildes(String s, Context context) {
+        BitSet plain = new BitSet();
+        for (int start = s.indexOf('~'); start >= 0; start = s.indexOf('~', start + 1)) {
+            int end = start;
+            while (end < s.length() && s.charAt(end) == '~') {
+                end++;
+            }
+            int before = start > 0 ? s.charAt(start - 1) : context.before();
+            int after = end < s.length() ? s.charAt(end) : context.after();
+            boolean apart = spaceOrEnd(before) && spaceOrEnd(after);
+            boolean alone = before != '~' && after != '~' && end - start <= 2 && !context.repeatedTildeRuns().contains(end - start);
+            if (apart && end - start <= 2 || alone) {
+                plain.set(start, end);
+            }
+            start = end;
+        }
+        return plain;
+    }
+
+    /** Whitespace, a line end or nothing: a delimiter run between two of them is text. */
+    private static boolean spaceOrEnd(int c) {
+        return c < 0 || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /**
+     * The lengths of the runs of {@code ~} that occur more than once in line {@code s}, leaving
+     * out runs with whitespace on both sides, which can neither open nor close.
+     */
+    static Set<Integer> repeatedTildeRuns(String s) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int start = s.indexOf('~'); start >= 0; start = s.indexOf('~', start)) {
+            int end = start;
+            while (end < s.length() && s.charAt(end) == '~') {
+                end++;
+            }
+            if (!spaceOrEnd(start > 0 ? s.charAt(start - 1) : -1) || !spaceOrEnd(end < s.length() ? s.charAt(end) : -1)) {
+                counts.merge(end - start, 1, Integer::sum);
+            }
+            start = end;
+        }
+        Set<Integer> repeated = new HashSet<>();
+        counts.forEach((length, n) -> {
+            if (n > 1) {
+                repeated.add(length);
+            }
+        });
+        return Set.copyOf(repeated);
     }
 
     /**

@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
 
 /**
  * Writes a localized page: the page source with each unit's content replaced by its rendered
@@ -45,6 +47,7 @@ public final class Merger {
     /** One merge: not thread-safe. */
     private static final class Run {
         private final String src;
+        private final Node document;
         private final List<TextUnit> units;
         private final Map<String, TextUnit> byId = new HashMap<>();
         private final Translations translations;
@@ -54,11 +57,13 @@ public final class Merger {
         private final Map<String, SourceFill> fills = new HashMap<>();
         private int pageColumn = -1;
         private Boolean breaksLinks;
+        private Set<String> labels;
         private int segments;
         private int translated;
 
         Run(Page page, List<TextUnit> units, Translations translations, ULocale locale) {
             this.src = page.text();
+            this.document = page.document();
             this.units = units;
             this.translations = translations;
             this.locale = locale;
@@ -218,6 +223,9 @@ public final class Merger {
             boolean linksWhole = rewrapped(u) && !breaksLinks();
             List<Layout.Token> tokens = new ArrayList<>();
             List<Part> parts = Autolinks.bound(FlankFixer.fix(content), r.syntax());
+            Set<Integer> tildeRuns = Escaper.repeatedTildeRuns(lineAround(r, parts, nested));
+            // a bare link could take in a bracket or tilde next to it: those stay escaped
+            boolean bare = parts.stream().anyMatch(p -> p instanceof Code c && Autolinks.isBare(c));
             int links = 0;
             for (int i = 0; i < parts.size(); i++) {
                 Part p = parts.get(i);
@@ -227,7 +235,8 @@ public final class Merger {
                     s = lineStart ? s.stripLeading() : s;
                     boolean beforeBracket = i + 1 < parts.size() && parts.get(i + 1) instanceof Code next
                             && codeData(next, nested).startsWith("[");
-                    String escaped = Escaper.inline(s, r.syntax(), lineStart, beforeBracket);
+                    Escaper.Context context = bare ? Escaper.Context.UNKNOWN : context(r, parts, i, nested, tildeRuns);
+                    String escaped = Escaper.inline(s, r.syntax(), lineStart, beforeBracket, context);
                     tokens.add(new Layout.Token(escaped, links == 0 || !linksWhole, false));
                 } else if (p instanceof Code c) {
                     boolean br = c.type() == Code.Type.LINE_BREAK && r.multiline();
@@ -236,6 +245,63 @@ public final class Merger {
                 }
             }
             return tokens;
+        }
+
+        /** What the text at {@code i} of the unit's parts is written between. */
+        private Escaper.Context context(Region r, List<Part> parts, int i, Map<String, String> nested, Set<Integer> tildeRuns) {
+            Set<String> defined = ((Text) parts.get(i)).text().indexOf('[') >= 0 ? labels() : Set.of();
+            return new Escaper.Context(written(r, parts, i, -1, nested), written(r, parts, i, 1, nested), defined, tildeRuns);
+        }
+
+        /**
+         * The character written next to part {@code i} of the unit's parts, going by {@code step}:
+         * the first one that way of the nearest part that is not empty, else of the page beyond
+         * the unit; -1 at a line break or at the end of the page.
+         */
+        private int written(Region r, List<Part> parts, int i, int step, Map<String, String> nested) {
+            for (int j = i + step; j >= 0 && j < parts.size(); j += step) {
+                String s = parts.get(j) instanceof Code c ? codeData(c, nested) : ((Text) parts.get(j)).text();
+                if (parts.get(j) instanceof Code c && c.type() == Code.Type.LINE_BREAK) {
+                    return -1;
+                }
+                if (!s.isEmpty()) {
+                    return step > 0 ? s.charAt(0) : s.charAt(s.length() - 1);
+                }
+            }
+            int at = step > 0 ? r.end() : r.start() - 1;
+            return at >= 0 && at < src.length() ? src.charAt(at) : -1;
+        }
+
+        /**
+         * The unit's parts as written, with the rest of the page's lines that hold the unit around
+         * them, for counting runs of tildes: each text between two NULs, since a tilde of the text
+         * next to another outside it is escaped, and the run outside keeps its own length.
+         */
+        private String lineAround(Region r, List<Part> parts, Map<String, String> nested) {
+            int lineStart = src.lastIndexOf('\n', r.start() - 1) + 1;
+            int lineEnd = src.indexOf('\n', r.end());
+            StringBuilder sb = new StringBuilder(src.substring(lineStart, r.start()));
+            parts.forEach(p -> sb.append(p instanceof Code c ? codeData(c, nested) : "\0" + ((Text) p).text() + "\0"));
+            return sb.append(src, r.end(), lineEnd < 0 ? src.length() : lineEnd).toString();
+        }
+
+        /** The labels of the page's link reference definitions, read for the first text with a bracket. */
+        private Set<String> labels() {
+            if (labels == null) {
+                Set<String> found = new HashSet<>();
+                collectLabels(document, found);
+                labels = Set.copyOf(found);
+            }
+            return labels;
+        }
+
+        private static void collectLabels(Node node, Set<String> found) {
+            for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof LinkReferenceDefinition d) {
+                    found.add(Escaper.label(d.getLabel()));
+                }
+                collectLabels(n, found);
+            }
         }
 
         /** How the source wrapped {@code u}; {@link SourceFill#NONE} for what is not re-wrapped. */
