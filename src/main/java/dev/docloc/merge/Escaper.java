@@ -255,16 +255,17 @@ final class Escaper {
     /**
      * True when a line starting at {@code from} in {@code s} would start a block instead of
      * continuing a paragraph: a block marker, {@code <}, a fence, a footnote reference (at the
-     * start of a line, {@code [^1]:} defines a footnote, which can interrupt a paragraph),
-     * whitespace or nothing. Read in place: the wrapper asks at every break opportunity of a
-     * paragraph.
+     * start of a line, {@code [^1]:} defines a footnote, which can interrupt a paragraph), a
+     * table delimiter row ({@code |}, {@code -} or {@code :-}: the line before it becomes a
+     * table header), whitespace or nothing. Read in place: the wrapper asks at every break
+     * opportunity of a paragraph.
      */
     static boolean startsBlock(String s, int from) {
         if (from >= s.length() || Character.isWhitespace(s.charAt(from))) {
             return true;
         }
         return blockMarkerEnd(s, from) >= 0 || s.charAt(from) == '<' || s.startsWith("```", from)
-                || s.startsWith("~~~", from) || s.startsWith("[^", from);
+                || s.startsWith("~~~", from) || s.startsWith("[^", from) || s.startsWith(":-", from);
     }
 
     /**

@@ -20,13 +20,16 @@ class EscaperTest {
         return s.substring(0, at) + '\\' + s.substring(at);
     }
 
-    /** The definition startsBlock had before it read in place: on a copy of the rest, with an expression. */
+    /**
+     * The definition startsBlock had before it read in place: on a copy of the rest, with an
+     * expression (and the table delimiter row's {@code :-} since).
+     */
     private static boolean startsBlockOnCopy(String s) {
         if (s.isEmpty() || Character.isWhitespace(s.charAt(0))) {
             return true;
         }
         return BLOCK_START.matcher(s).find() || s.startsWith("<") || s.startsWith("```") || s.startsWith("~~~")
-                || s.startsWith("[^");
+                || s.startsWith("[^") || s.startsWith(":-");
     }
 
     @Test
@@ -61,11 +64,11 @@ class EscaperTest {
     @Test
     void aLineThatWouldStartABlock() {
         for (String s : new String[] {"", " x", "\tx", "# x", "> x", "- x", "+ x", "= x", "| x", "<b>", "1. x",
-            "123456789) x", "```", "~~~ x", "[^1]: x", "[^note]"}) {
+            "123456789) x", "```", "~~~ x", "[^1]: x", "[^note]", ":--- |", ":-"}) {
             assertThat(Escaper.startsBlock("word " + s, 5)).as(s).isTrue();
         }
         // a link reference definition cannot interrupt a paragraph
-        for (String s : new String[] {"x", "1234567890. x", "1x. y", "``x", "~~x", ".x", ")x", "*x", "_x", "[x]: y"}) {
+        for (String s : new String[] {"x", "1234567890. x", "1x. y", "``x", "~~x", ".x", ")x", "*x", "_x", "[x]: y", ": x", ":x"}) {
             assertThat(Escaper.startsBlock("word " + s, 5)).as(s).isFalse();
         }
     }
@@ -74,7 +77,7 @@ class EscaperTest {
     void readsInPlaceAsTheExpressionReadsTheRest() {
         Random random = new Random(20261126);
         // with Unicode spaces, surrogates and digits of other scripts, which are not \\d
-        String alphabet = "0123456789.)#>=+|-<`~[^ \tab*_\u00e9\n\u2028\u1680\u2000\u3000\u001c\u00a0\ud83d\ude00\u0661\uff11";
+        String alphabet = "0123456789.):#>=+|-<`~[^ \tab*_\u00e9\n\u2028\u1680\u2000\u3000\u001c\u00a0\ud83d\ude00\u0661\uff11";
         for (int n = 0; n < 20_000; n++) {
             StringBuilder s = new StringBuilder();
             for (int i = random.nextInt(16); i > 0; i--) {

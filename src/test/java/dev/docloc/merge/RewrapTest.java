@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.docloc.parse.Markdown;
 import dev.docloc.parse.Page;
 import dev.docloc.parse.PageParser;
+import dev.docloc.testutil.Html;
 import dev.docloc.testutil.Pipeline;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,16 @@ class RewrapTest {
             assertThat(merged.lines().filter(l -> l.startsWith("[^1]:"))).as(merged).hasSize(1);
             String html = Markdown.htmlRenderer().build().render(Markdown.parser().parse(merged));
             assertThat(html).as(html).containsAnyOf("kkkk", "ķķķķ").containsAnyOf("The note.", "Ţĥé ñöţé");
+        }
+    }
+
+    @Test
+    void aTableDelimiterRowIsNeverMovedToTheStartOfALine() {
+        // the source is a paragraph only because its first line ends in a space (commonmark-java
+        // then reads no table header); re-wrapped, ":--- |" after "H0 |" would make it a table
+        String page = "> H0 | \n> :--- | \n> `virsh list`\n";
+        for (String merged : new String[] {Pipeline.pseudo(page, "en-XA").text(), Targets.merge(page, "H1 | :--- | {1/}", "pt-BR").text()}) {
+            assertThat(Html.structure(merged)).as(merged).isEqualTo(Html.structure(page));
         }
     }
 
