@@ -3,6 +3,7 @@ package dev.docloc.publish;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomNode;
@@ -26,6 +27,8 @@ final class Blocks extends AbstractVisitor {
     /** {@link HtmlInline} and {@link HtmlBlock} nodes. */
     final List<Node> rawHtml = new ArrayList<>();
     final List<Link> links = new ArrayList<>();
+    /** Task-list checkboxes, each with the index in {@link #leaves} of the paragraph it starts. */
+    final java.util.Map<TaskListItemMarker, Integer> taskMarkers = new java.util.LinkedHashMap<>();
 
     static Blocks of(Node document) {
         Blocks blocks = new Blocks();
@@ -67,6 +70,9 @@ final class Blocks extends AbstractVisitor {
     public void visit(CustomNode node) {
         if (node instanceof TableCell) {
             leaves.add(node);
+        }
+        if (node instanceof TaskListItemMarker marker) {
+            taskMarkers.put(marker, leaves.size()); // the paragraph after it is the next leaf
         }
         visitChildren(node);
     }

@@ -43,6 +43,7 @@ final class PageRenderer {
                     "raw HTML that the source page does not have was published as text; remove it from the"
                             + " translation"));
         }
+        untrustedCheckboxes(page, source, blocks, issues);
         issues.addAll(links.rewrite(page, blocks.links));
         IdentityHashMap<Node, String> ids = headingIds(page, blocks.headings, source.headingTexts(), issues);
         HtmlRenderer renderer = Markdown.htmlRenderer()
@@ -53,6 +54,24 @@ final class PageRenderer {
                 .nodeRendererFactory(ParagraphRenderer::new)
                 .build();
         return new Rendered(renderer.render(document), issues);
+    }
+
+    /**
+     * A task-list checkbox that a translation starts with where its source has none (a translator
+     * typed {@code [x]}, which no escape keeps from being read as one) is published as the text it was.
+     */
+    private static void untrustedCheckboxes(SitePage page, SourcePage source, Blocks blocks, List<Issue> issues) {
+        blocks.taskMarkers.forEach((marker, leaf) -> {
+            if (source.taskLeaves().contains(leaf) || !(marker.getNext() instanceof org.commonmark.node.Paragraph p)) {
+                return;
+            }
+            String text = marker.isChecked() ? "[x] " : "[ ] ";
+            p.prependChild(new org.commonmark.node.Text(text));
+            marker.unlink();
+            issues.add(LinkRewriter.issue(page, Severity.WARNING, "publish-untrusted-html", text.strip(),
+                    "a task-list checkbox that the source page does not have was published as text; remove it from"
+                            + " the translation"));
+        });
     }
 
     /**

@@ -5,13 +5,16 @@ import java.util.Set;
 
 /**
  * What a localized page takes from its source page: the heading texts whose slugs become the
- * heading ids, the raw HTML it may repeat, and the destinations of the bare URLs and e-mail
- * addresses it may link ({@link Autolinker}).
+ * heading ids, the raw HTML it may repeat, the destinations of the bare URLs and e-mail
+ * addresses it may link ({@link Autolinker}), and the paragraphs (by their index among the leaf
+ * blocks) that a task-list checkbox starts.
  */
-record SourcePage(String hash, List<String> headingTexts, HtmlGuard guard, Set<String> autolinks) {
+record SourcePage(String hash, List<String> headingTexts, HtmlGuard guard, Set<String> autolinks,
+                  Set<Integer> taskLeaves) {
     SourcePage {
         headingTexts = List.copyOf(headingTexts);
         autolinks = Set.copyOf(autolinks);
+        taskLeaves = Set.copyOf(taskLeaves);
     }
 
     static SourcePage of(String markdown) {
@@ -39,6 +42,6 @@ record SourcePage(String hash, List<String> headingTexts, HtmlGuard guard, Set<S
     static SourcePage of(org.commonmark.node.Node document, String hash, Set<String> autolinks) {
         Blocks blocks = Blocks.of(document);
         return new SourcePage(hash, blocks.headings.stream().map(Blocks::text).toList(), new HtmlGuard(blocks),
-                autolinks);
+                autolinks, new java.util.HashSet<>(blocks.taskMarkers.values()));
     }
 }

@@ -80,6 +80,23 @@ class PageRendererTest {
     }
 
     @Test
+    void aCheckboxThatOnlyTheTranslationHasIsPublishedAsText() throws IOException {
+        String source = "# A\n\n- Start the guest.\n- [x] Enable KVM.\n";
+        // escaped or not, a translation's "[x] " at the start of an item is read as a checkbox
+        String german = "# A\n\n- \\[x\\] Den Gast starten.\n- [x] KVM aktivieren.\n";
+        Site site = new Site("en", List.of("en", "de"), Map.of("a", source), List.of(
+                new SitePage("a", "en", source, "A", "", 1, false),
+                new SitePage("a", "de", german, "A", "", 1, false)), SiteOptions.of("https://docs.example.com/"));
+        assertThat(SiteWriter.write(site, out)).singleElement()
+                .satisfies(i -> assertThat(i.rule()).isEqualTo("publish-untrusted-html"));
+        Document de = Jsoup.parse(out.resolve("de/a.html").toFile(), "UTF-8");
+        assertThat(de.select("article li").eachText()).containsExactly("[x] Den Gast starten.", "KVM aktivieren.");
+        assertThat(de.select("article li input[type=checkbox]")).hasSize(1);
+        Document en = Jsoup.parse(out.resolve("en/a.html").toFile(), "UTF-8");
+        assertThat(en.select("article li input[type=checkbox]")).hasSize(1);
+    }
+
+    @Test
     void aHeadingsAttributeBlockGivesItsIdAndIsNotShown() throws IOException {
         String source = "# A {#top}\n\nSee [install](#qemu).\n\n## Install QEMU {#qemu .wide}\n\n## Other\n\n## Qemu\n";
         String german = "# A {#top}\n\nSiehe [Installation](#qemu).\n\n## QEMU installieren {#qemu .wide}\n\n## Anderes\n\n"
