@@ -40,6 +40,25 @@ public final class DoclocException extends RuntimeException {
         return column;
     }
 
+    /**
+     * A YAML syntax error of {@code file} (glossary, baseline) on one line, at the place of the
+     * problem: SnakeYAML's problem mark, not the start of the construct it was reading, which may
+     * be lines earlier; its context and problem without the excerpt and caret it draws.
+     */
+    public static DoclocException invalidYaml(Path file, com.fasterxml.jackson.core.JacksonException e) {
+        com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+        int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+        int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+        String problem = e.getOriginalMessage();
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+            line = m.getProblemMark().getLine() + 1;
+            column = m.getProblemMark().getColumn() + 1;
+            problem = (m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem();
+        }
+        return new DoclocException(file, line, column, "invalid YAML: " + problem.replaceAll("\\s*\\R\\s*", " ")
+                + "; fix the syntax (indentation, quotes, one value per key)", e);
+    }
+
     private static String format(Path file, int line, int column, String message) {
         StringBuilder sb = new StringBuilder();
         if (file != null) {

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads {@code docloc-baseline.yml} strictly, from Jackson's token stream rather than its tree,
@@ -60,7 +59,7 @@ final class BaselineReader {
                 return new BaselineReader(file, parser).entries();
             }
         } catch (JacksonException e) {
-            throw invalidYaml(file, e);
+            throw DoclocException.invalidYaml(file, e);
         } catch (IOException e) {
             throw new DoclocException(file, 0, 0, "cannot read the baseline: " + e.getMessage(), e);
         }
@@ -138,23 +137,5 @@ final class BaselineReader {
 
     private DoclocException error(JsonLocation at, String message) {
         return new DoclocException(file, at.getLineNr(), at.getColumnNr(), message);
-    }
-
-    /**
-     * A YAML syntax error at the place of the problem: SnakeYAML's problem
-     * mark, not the start of the construct it was reading, which may be lines earlier.
-     */
-    private static DoclocException invalidYaml(Path file, JacksonException e) {
-        JsonLocation at = e.getLocation();
-        int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
-        int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-        String problem = e.getOriginalMessage();
-        if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
-            line = m.getProblemMark().getLine() + 1;
-            column = m.getProblemMark().getColumn() + 1;
-            problem = (m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem();
-        }
-        return new DoclocException(file, line, column, "not valid YAML: " + problem.replaceAll("\\s*\\R\\s*", " ")
-                + "; fix the syntax (indentation, quotes, one value per key)", e);
     }
 }

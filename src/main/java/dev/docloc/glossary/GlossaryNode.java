@@ -58,16 +58,7 @@ record GlossaryNode(Kind kind, String text, List<GlossaryNode> items, List<Field
             }
             return root;
         } catch (JacksonException e) {
-            JsonLocation at = e.getLocation();
-            int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
-            int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
-                // the problem, not the start of the construct being scanned (a tab names its own line)
-                line = m.getProblemMark().getLine() + 1;
-                column = m.getProblemMark().getColumn() + 1;
-            }
-            throw new DoclocException(file, line, column, "invalid YAML: " + e.getOriginalMessage()
-                    + "; fix the syntax (indentation, quotes, one value per key)", e);
+            throw DoclocException.invalidYaml(file, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

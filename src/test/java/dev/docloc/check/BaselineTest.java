@@ -52,8 +52,8 @@ class BaselineTest {
     /** Each problem is reported at its line and column (the '|' of a row stands for a line break). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-        "an unclosed list          ; - locale: de|  rule: [x|                       ; 3:1 ; not valid YAML: while parsing a flow sequence: expected ',' or ']'",
-        "a tab for indentation     ; - locale: de|\trule: x|                        ; 2:1 ; not valid YAML: ",
+        "an unclosed list          ; - locale: de|  rule: [x|                       ; 3:1 ; invalid YAML: while parsing a flow sequence: expected ',' or ']'",
+        "a tab for indentation     ; - locale: de|\trule: x|                        ; 2:1 ; invalid YAML: ",
         "a mapping for the list    ; locale: de|rule: x|                            ; 1:1 ; a baseline is a list of accepted findings, not a mapping",
         "an entry that is a number ; - locale: de|  segment: s1|  rule: r|  reason: ok|- 5| ; 5:3 ; entry 2 is a single value, not a mapping",
         "an unknown key            ; - locale: de|  segment: s1|  rule: r|  colour: red|  ; 4:3 ; entry 1: unknown key 'colour'",

@@ -101,6 +101,14 @@ class GlossaryTest {
     }
 
     @Test
+    void aYamlSyntaxErrorIsOneLineAtTheProblem() throws IOException {
+        DoclocException e = loadError("sourceLocale: en\ntargetLocales: [de]\nterms:\n\t- source: KVM\n");
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.column()).isEqualTo(1);
+        assertThat(e.getMessage()).doesNotContain("\n").contains("invalid YAML").contains("TAB").doesNotContain("^");
+    }
+
+    @Test
     void secondDocumentIsAnError() throws IOException {
         DoclocException e = loadError("""
                 sourceLocale: en
