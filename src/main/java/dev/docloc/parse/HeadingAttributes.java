@@ -22,6 +22,8 @@ public final class HeadingAttributes extends CustomNode {
     static final Pattern BLOCK = Pattern.compile(
             "\\{:?[ \\t]*" + ATTRIBUTE + "(?:[ \\t]+" + ATTRIBUTE + ")*[ \\t]*}");
     private static final Pattern ID = Pattern.compile("(?:^|[\\s{:])#(" + NAME + ")");
+    private static final Pattern NO_TRANSLATE = Pattern.compile(
+            "(?:^|[\\s{:])(?:\\.notranslate|translate=(?:\"no\"|'no'|no))(?=[\\s}])");
 
     private final String literal;
 
@@ -38,6 +40,15 @@ public final class HeadingAttributes extends CustomNode {
     public Optional<String> id() {
         Matcher m = ID.matcher(literal.replaceAll("\"[^\"]*\"|'[^']*'", "\"\""));
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * Whether the block marks its heading as not to be translated: the class {@code notranslate}
+     * (Docsy and Google Translate's convention) or HTML's {@code translate=no}.
+     */
+    public boolean notTranslated() {
+        // a quoted value is no class, unless it is the value of translate=
+        return NO_TRANSLATE.matcher(literal.replaceAll("(?<!translate=)(?:\"[^\"]*\"|'[^']*')", "\"\"")).find();
     }
 
     /** The id the attribute block of {@code heading} gives, if it has one. */

@@ -138,9 +138,10 @@ public final class Extractor {
             headings.add(text);
             f.context(String.join(" › ", headings.stream().filter(s -> !s.isEmpty()).toList()));
             boolean atx = isAtx(h);
-            // an attribute block ({#id}) stays out of the unit: translated, it would lose its anchor
-            Node attributes = h.getLastChild() instanceof HeadingAttributes a ? a : null;
-            if (h.getFirstChild() != attributes) {
+            // an attribute block ({#id}) stays out of the unit: translated, it would lose its anchor;
+            // one that says not to translate the heading ({.notranslate}) leaves no unit
+            HeadingAttributes attributes = h.getLastChild() instanceof HeadingAttributes a ? a : null;
+            if (h.getFirstChild() != attributes && (attributes == null || !attributes.notTranslated())) {
                 f.inlineUnit(h.getFirstChild(), attributes, UnitKind.HEADING,
                         atx ? Region.Syntax.HEADING : Region.Syntax.INLINE);
             }

@@ -84,4 +84,24 @@ class HeadingAttributesTest {
                     .isEqualTo("<h2>Install QEMU</h2>\n<p>Install it {#install}</p>\n");
         }
     }
+
+    @Test
+    void aBlockMaySayNotToTranslateItsHeading() {
+        for (String md : List.of("### `CSPELL` check {.notranslate lang=en}\n", "## Title {#t translate=no}\n",
+                "## Title {translate=\"no\" .wide}\n", "## Title {: .notranslate}\n")) {
+            assertThat(((HeadingAttributes) first(md).getLastChild()).notTranslated()).as(md).isTrue();
+        }
+        for (String md : List.of("## Title {.notranslated}\n", "## Title {key=\"a .notranslate\"}\n",
+                "## Title {translate=yes}\n", "## Title {#notranslate}\n")) {
+            assertThat(((HeadingAttributes) first(md).getLastChild()).notTranslated()).as(md).isFalse();
+        }
+    }
+
+    @Test
+    void aHeadingNotToBeTranslatedIsNoUnit() {
+        var extractor = dev.docloc.segment.Extractor.create((dev.docloc.segment.SentenceSplitter) null, java.util.Set.of());
+        var units = extractor.extract(PageParser.parse("a.md", "### `CSPELL` check {.notranslate lang=en}\n\n"
+                + "## Install {#install}\n"));
+        assertThat(units).singleElement().satisfies(u -> assertThat(u.segments().get(0).plainText()).isEqualTo("Install"));
+    }
 }
