@@ -81,7 +81,9 @@ public final class PoExchange {
         comments.add("#. " + u.kind().id() + (u.context().isEmpty() ? "" : ": " + u.context().replace('\n', ' ')));
         Set<String> flags = new HashSet<>();
         String msgstr = "";
-        if (st != null && st.hasTarget()) {
+        // a stored source that is not the segment's (the file edited by hand): its translation is not
+        // the msgid's, and an import of the file unchanged would make it so
+        if (st != null && st.hasTarget() && SegmentJoins.sameSource(st.source(), s.source())) {
             msgstr = PoPlaceholders.encode(TranslationStore.target(st, s));
             comments.add("#. state: " + st.state().id() + " (" + digest(msgstr) + ")");
             if (st.state() == State.INITIAL) {

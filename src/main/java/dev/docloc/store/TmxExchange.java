@@ -87,8 +87,11 @@ public final class TmxExchange {
                 for (Segment s : u.segments()) {
                     StoredSegment st = stored.segments().get(s.id());
                     if (st != null && st.hasTarget()) {
-                        units.add(new TmxUnit(s.source(), TranslationStore.target(st, s), st.state(), p.path(),
-                                s.id(), 0));
+                        // a stored source that is not the segment's (the file edited by hand) keeps its own
+                        // translation: paired with the segment's source it would be imported as the segment's
+                        boolean same = SegmentJoins.sameSource(st.source(), s.source());
+                        units.add(new TmxUnit(same ? s.source() : st.source(),
+                                same ? TranslationStore.target(st, s) : st.target(), st.state(), p.path(), s.id(), 0));
                     }
                 }
             }

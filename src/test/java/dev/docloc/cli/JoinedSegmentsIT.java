@@ -107,6 +107,25 @@ class JoinedSegmentsIT {
         assertThat(segment(p.read(FILE), FIRST)).doesNotContain(stale);
     }
 
+    @Test
+    void aStoredSourceThatIsNotTheSegmentsIsNotExportedAsItsTranslation() {
+        String stale = "O KVM executa cada CPU virtual como uma thread.";
+        p.write(FILE, translate(p.read(FILE).replace("<source>" + FIRST + "</source>",
+                "<source>KVM runs each virtual CPU as a thread.</source>"), "KVM runs each virtual CPU as a thread.", stale));
+
+        p.ok("tm", "export", "--locale", "pt-BR", "--output", tmp.resolve("out.tmx").toString());
+        String tmx = p.read(tmp.resolve("out.tmx").toString());
+        assertThat(tmx.substring(tmx.lastIndexOf("<tu>", tmx.indexOf(stale)), tmx.indexOf(stale)))
+                .contains("KVM runs each virtual CPU as a thread.").doesNotContain(FIRST);
+
+        // exported and imported unchanged, as a translator who did not touch the entry returns it
+        p.ok("po", "export", "--locale", "pt-BR", "--output", tmp.resolve("po").toString());
+        assertThat(p.read(tmp.resolve("po/vcpu.po").toString())).doesNotContain(stale);
+        p.ok("po", "import", "--locale", "pt-BR", "--from", tmp.resolve("po").toString());
+        p.ok("build", "--locale", "pt-BR");
+        assertThat(published()).contains(FIRST).doesNotContain(stale);
+    }
+
     /** The published Markdown with each line break read as a space (translated text is wrapped anew). */
     private String published() {
         return p.read("target/site/pt-BR/vcpu.md").replace('\n', ' ');
