@@ -257,7 +257,10 @@ public final class Localizer {
                 if (unmatched.remove(p.path())) {
                     Path file = dir.resolve(p.path());
                     Page tp = PageParser.parse(p.path(), read(file), file);
-                    var r = dev.docloc.store.PageAligner.align(p.units(), p.page().text(), targetExtractor.extract(tp),
+                    // aligned with the segments as the file has them: the target of a segment a translator
+                    // joined is the translation of all its sentences, not of the first one
+                    var units = dev.docloc.store.SegmentJoins.apply(p.units(), store.load(locale, p.key(), p.path()));
+                    var r = dev.docloc.store.PageAligner.align(units, p.page().text(), targetExtractor.extract(tp),
                             tp.text(), splitter);
                     report.addAll(importPage(locale, p, dir.relativize(file), r, state, force));
                 }

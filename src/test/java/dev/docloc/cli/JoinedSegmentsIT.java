@@ -69,6 +69,17 @@ class JoinedSegmentsIT {
     }
 
     @Test
+    void pagesImportedOverAJoinAreAlignedWithTheJoinedSegment() {
+        p.write(FILE, join(p.read(FILE), JOINED_PT));
+        p.write("imported/vcpu.md", "# vCPUs\n\n" + FIRST_PT + "\n" + SECOND_PT + "\n");
+
+        p.ok("import-pages", "--locale", "pt-BR", "--from", p.file("imported").toString(), "--force");
+        p.ok("build", "--locale", "pt-BR");
+        // the joined segment gets both sentences, not the first one alone
+        assertThat(published()).contains(FIRST_PT + " " + SECOND_PT).doesNotContain("The host scheduler");
+    }
+
+    @Test
     void aSplitIsPublishedAndKept() {
         String one = "Each virtual CPU is a thread of the QEMU process, so the host scheduler runs it like any other thread.";
         p.write(PAGE, "# vCPUs\n\n" + one + "\n");
