@@ -8,7 +8,10 @@ import dev.docloc.segment.Text;
 import dev.docloc.segment.TextUnit;
 import dev.docloc.segment.UnitPart;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Segments a translator joined in a CAT tool. Where the sentence rules split a sentence wrongly,
@@ -31,9 +34,21 @@ public final class SegmentJoins {
             return units;
         }
         List<TextUnit> out = null;
+        Supplier<Set<String>> ids = new Supplier<>() {
+            private Set<String> set;
+
+            @Override
+            public Set<String> get() {
+                if (set == null) {
+                    set = new HashSet<>();
+                    units.forEach(u -> u.segments().forEach(s -> set.add(s.id())));
+                }
+                return set;
+            }
+        };
         for (int i = 0; i < units.size(); i++) {
             TextUnit u = units.get(i);
-            TextUnit joined = apply(u, stored);
+            TextUnit joined = apply(u, stored, ids);
             if (joined != u) {
                 if (out == null) {
                     out = new ArrayList<>(units);
@@ -49,7 +64,8 @@ public final class SegmentJoins {
         return stored.equals(current) || key(stored).equals(key(current));
     }
 
-    private static TextUnit apply(TextUnit u, StoredPage stored) {
+    /** @param ids the ids of the page's segments, made when a split needs them */
+    private static TextUnit apply(TextUnit u, StoredPage stored, Supplier<Set<String>> ids) {
         List<UnitPart> parts = u.parts();
         List<UnitPart> out = null;
         for (int k = 0; k < parts.size(); k++) {
@@ -60,7 +76,7 @@ public final class SegmentJoins {
                 StoredSegment st = stored.segments().get(s.id());
                 if (st != null && !sameSource(st.source(), s.source())) {
                     end = joinEnd(parts, k, key(st.source()));
-                    split = end == k ? split(s, stored) : null;
+                    split = end == k ? split(s, stored, ids) : null;
                 }
             }
             if (end == k && split == null) {
@@ -86,9 +102,11 @@ public final class SegmentJoins {
      * {@code s} cut as a CAT tool split it: the stored segment of its id holds the first piece,
      * the stored segments after it the others (a split gives the new pieces ids of the tool's own).
      * Null when no run of stored segments from it reads as {@code s}, or a cut falls inside a
-     * word or between the two codes of a pair.
+     * word or between the two codes of a pair. A stored segment of an id the page has is no piece:
+     * it is that segment's (the file edited by hand), and taken as a piece its id would be in the
+     * file twice, which no command reads.
      */
-    private static List<UnitPart> split(Segment s, StoredPage stored) {
+    private static List<UnitPart> split(Segment s, StoredPage stored, Supplier<Set<String>> ids) {
         String whole = key(s.source());
         List<StoredSegment> pieces = new ArrayList<>();
         StringBuilder have = new StringBuilder();
@@ -99,7 +117,7 @@ public final class SegmentJoins {
                 continue;
             }
             String k = key(st.source());
-            if (k.isEmpty()) {
+            if (k.isEmpty() || !pieces.isEmpty() && ids.get().contains(st.id())) {
                 return null;
             }
             pieces.add(st);

@@ -101,6 +101,19 @@ class SegmentJoinsTest {
     }
 
     @Test
+    void aSegmentOfAnotherUnitIsNoPieceOfASplit() {
+        // the file edited by hand: the stored source is the start of the segment's, and the next
+        // stored segment, another unit's, reads as the rest
+        TextUnit whole = unit(new Segment("sw", List.of(new Text("Install it; then reboot."))));
+        TextUnit other = new TextUnit("u3", UnitKind.PARAGRAPH, List.of(new Segment("sz", List.of(new Text("then reboot.")))),
+                "", new Region(20, 32, Region.Syntax.INLINE, "", 0), null);
+        List<TextUnit> units = List.of(whole, other);
+        StoredPage stored = page(stored("sw", List.of(new Text("Install it;"))), stored("sz", List.of(new Text("then reboot."))));
+        // cut, both units would hold segment sz, and the file written from them could not be read
+        assertThat(SegmentJoins.apply(units, stored)).isSameAs(units);
+    }
+
+    @Test
     void sameSourceReadsWhitespaceRunsAsOneSpaceAndCodesByKind() {
         assertThat(SegmentJoins.sameSource(List.of(new Text("a\n  b")), List.of(new Text("a b")))).isTrue();
         assertThat(SegmentJoins.sameSource(List.of(new Text("a b")), List.of(new Text("ab")))).isFalse();
