@@ -384,6 +384,14 @@ public final class TranslationStore {
                                        Memory memory) {
         List<Candidate> cands = new ArrayList<>(previous == null ? List.of() : previous.candidates());
         List<String> notes = new ArrayList<>(previous == null ? List.of() : previous.notes());
+        if (previous != null && previous.hasTarget() && !SegmentJoins.sameSource(previous.source(), s.source())) {
+            // the id's translation, of another source: a join whose other piece changed since, or
+            // a source edited in the file; offered whatever its similarity, as it held this sentence
+            cands.add(new Candidate(previous.source(), previous.target(), Similarity.of(previous.source(), s.source()),
+                    "previous-version"));
+            notes.add("source changed, translation needs review: "
+                    + Similarity.diff(Parts.plainText(previous.source()), Parts.plainText(s.source())));
+        }
         for (StoredSegment old : leaving.values()) {
             double sim = old.hasTarget() ? Similarity.of(old.source(), s.source()) : 0;
             if (sim >= FUZZY && cands.stream().noneMatch(c -> Memory.key(c.source()).equals(Memory.key(old.source())))) {

@@ -80,6 +80,18 @@ class JoinedSegmentsIT {
     }
 
     @Test
+    void aJoinWhoseSecondSentenceChangedIsOfferedToTheFirst() {
+        p.write(FILE, join(p.read(FILE), JOINED_PT));
+        p.write(PAGE, p.read(PAGE).replace(SECOND, "The host scheduler runs those threads like any other thread."));
+        p.ok("extract", "--locale", "pt-BR");
+        String xml = p.read(FILE);
+        assertThat(xml).containsPattern("origin=\"previous-version\">\\s*<source>" + Pattern.quote(FIRST + " " + SECOND)
+                + "</source>\\s*<target>" + Pattern.quote(JOINED_PT) + "</target>");
+        // no translation: the match's mark around the source, then the segment's end
+        assertThat(xml).containsPattern(Pattern.quote(FIRST) + "(</mrk>)?</source>\\s*</segment>");
+    }
+
+    @Test
     void aSplitIsPublishedAndKept() {
         String one = "Each virtual CPU is a thread of the QEMU process, so the host scheduler runs it like any other thread.";
         p.write(PAGE, "# vCPUs\n\n" + one + "\n");
