@@ -160,7 +160,8 @@ final class Escaper {
 
     /** A label that names no footnote and no link reference definition of the page. */
     private static boolean plainLabel(String label, Context context) {
-        return !label.startsWith("^") && !context.labels().contains(label(label));
+        // most pages define no reference: then no label needs folding
+        return !label.startsWith("^") && (context.labels().isEmpty() || !context.labels().contains(label(label)));
     }
 
     /**

@@ -21,47 +21,48 @@ import java.util.Map;
 final class ControlCharacters {
     private ControlCharacters() {}
 
-    /** {@code html} with every control character but tab, line feed and carriage return as U+FFFD. */
-    static String replace(String html) {
-        int first = firstControl(html);
-        if (first < 0) {
-            return html;
-        }
-        char[] chars = html.toCharArray();
-        for (int i = first; i < chars.length; i++) {
-            if (isControl(chars[i])) {
-                chars[i] = '\uFFFD';
-            }
-        }
-        return new String(chars);
-    }
-
     /**
-     * A template model (maps, lists, strings and booleans, as {@link Models} makes it) with
-     * {@link #replace} applied to every string in it; the model itself is left as it is.
+     * {@code html} with every control character but tab, line feed and carriage return as U+FFFD,
+     * and every decimal character reference to one (Mustache escapes a control character of a
+     * template value as {@code &#1;}), so that a template's model needs no copy of its own.
      */
-    @SuppressWarnings("unchecked")
-    static <T> T replaceIn(T value) {
-        Object out = value;
-        if (value instanceof String s) {
-            out = replace(s);
-        } else if (value instanceof Map<?, ?> map) {
-            Map<Object, Object> copy = new LinkedHashMap<>();
-            map.forEach((k, v) -> copy.put(k, replaceIn(v)));
-            out = copy;
-        } else if (value instanceof List<?> list) {
-            out = list.stream().map(ControlCharacters::replaceIn).toList();
+    static String replace(String html) {
+        StringBuilder out = null;
+        int done = 0;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            int end = i + 1;
+            if (c == '&') {
+                end = controlReference(html, i);
+                if (end < 0) {
+                    continue;
+                }
+            } else if (!isControl(c)) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(html.length());
+            }
+            out.append(html, done, i).append('\uFFFD');
+            done = end;
+            i = end - 1;
         }
-        return (T) out;
+        return out == null ? html : out.append(html, done, html.length()).toString();
     }
 
-    private static int firstControl(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (isControl(s.charAt(i))) {
-                return i;
-            }
+    /** The end of the decimal reference to a control character at {@code at}, or -1. */
+    private static int controlReference(String html, int at) {
+        if (!html.startsWith("&#", at)) {
+            return -1;
         }
-        return -1;
+        int value = 0;
+        int i = at + 2;
+        while (i < html.length() && i < at + 6 && html.charAt(i) >= '0' && html.charAt(i) <= '9') {
+            value = value * 10 + html.charAt(i) - '0';
+            i++;
+        }
+        boolean reference = i > at + 2 && i < html.length() && html.charAt(i) == ';';
+        return reference && value <= 0xFFFF && isControl((char) value) ? i + 1 : -1;
     }
 
     private static boolean isControl(char c) {

@@ -69,13 +69,12 @@ final class Templates {
     }
 
     /**
-     * The HTML of a template and its model, without control characters ({@link ControlCharacters}):
-     * they are replaced in the model's values too, which Mustache would otherwise write as
-     * references ({@code &#1;}) that stand for the same characters.
+     * The HTML of a template and its model, without control characters ({@link ControlCharacters}),
+     * written as they are or as the references Mustache makes of them ({@code &#1;}).
      */
     private static String execute(Mustache template, Map<String, Object> model) {
         StringWriter out = new StringWriter();
-        template.execute(out, ControlCharacters.replaceIn(model));
+        template.execute(out, model);
         return ControlCharacters.replace(out.toString());
     }
 
