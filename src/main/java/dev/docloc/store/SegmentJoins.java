@@ -109,7 +109,7 @@ public final class SegmentJoins {
     private static List<UnitPart> split(Segment s, StoredPage stored, Supplier<Set<String>> ids) {
         String whole = key(s.source());
         List<StoredSegment> pieces = new ArrayList<>();
-        StringBuilder have = new StringBuilder();
+        int read = 0; // how much of whole the pieces so far read as
         boolean started = false;
         for (StoredSegment st : stored.segments().values()) {
             started |= st.id().equals(s.id());
@@ -122,13 +122,12 @@ public final class SegmentJoins {
             }
             pieces.add(st);
             // the pieces' texts follow each other with a space between them or none (CJK)
-            int at = have.length() == 0 ? 0 : whole.startsWith(" ", have.length()) ? have.length() + 1 : have.length();
+            int at = read == 0 ? 0 : whole.startsWith(" ", read) ? read + 1 : read;
             if (!whole.startsWith(k, at)) {
                 return null;
             }
-            have.setLength(0);
-            have.append(whole, 0, at + k.length());
-            if (have.length() == whole.length()) {
+            read = at + k.length();
+            if (read == whole.length()) {
                 return pieces.size() > 1 ? Cutter.cut(s, pieces) : null;
             }
         }
