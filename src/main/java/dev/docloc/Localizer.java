@@ -427,9 +427,8 @@ public final class Localizer {
         for (TextUnit u : dev.docloc.store.SegmentJoins.apply(p.units(), stored)) {
             for (Segment s : u.segments()) {
                 segments++;
-                StoredSegment st = stored.segments().get(s.id());
-                // a translation of another source (extract has not run since the file was edited) is not published
-                if (st != null && st.hasTarget() && dev.docloc.store.SegmentJoins.sameSource(st.source(), s.source())) {
+                StoredSegment st = TranslationStore.translated(stored, s);
+                if (st != null) {
                     issues.addAll(checkSegment(terms, qa, ctx, u, s, st));
                 }
             }
@@ -545,9 +544,8 @@ public final class Localizer {
                 int words = Words.count(Parts.plainText(s.source()), project.sourceLocale());
                 c[0]++;
                 c[1] += words;
-                StoredSegment st = stored.segments().get(s.id());
-                if (st != null && st.hasTarget() && st.state().published()
-                        && dev.docloc.store.SegmentJoins.sameSource(st.source(), s.source())) {
+                StoredSegment st = TranslationStore.translated(stored, s);
+                if (st != null && st.state().published()) {
                     c[2]++;
                     c[3] += words;
                     c[4] += st.state() == State.TRANSLATED ? 1 : 0;

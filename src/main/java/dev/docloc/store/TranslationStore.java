@@ -193,12 +193,22 @@ public final class TranslationStore {
     /** The published targets of a stored page, for merging. */
     public static Translations translations(StoredPage stored) {
         return (unit, segment) -> {
-            StoredSegment s = stored.segments().get(segment.id());
-            if (s == null || !s.hasTarget() || !s.state().published() || !SegmentJoins.sameSource(s.source(), segment.source())) {
+            StoredSegment s = translated(stored, segment);
+            if (s == null || !s.state().published()) {
                 return null;
             }
             return CodeRemap.remap(s.source(), s.target(), segment.source());
         };
+    }
+
+    /**
+     * The stored segment of {@code s} when it holds a translation of {@code s}'s source; null when
+     * it has none, or holds one of another source (the file edited since {@code extract} ran).
+     * Read the page's units through {@link SegmentJoins#apply} first.
+     */
+    public static StoredSegment translated(StoredPage stored, Segment s) {
+        StoredSegment st = stored.segments().get(s.id());
+        return st != null && st.hasTarget() && SegmentJoins.sameSource(st.source(), s.source()) ? st : null;
     }
 
     /**
