@@ -1,9 +1,6 @@
 package dev.docloc.corpus;
 
 import dev.docloc.merge.MergeResult;
-import dev.docloc.segment.Code;
-import dev.docloc.segment.Parts;
-import dev.docloc.segment.TextUnit;
 import dev.docloc.testutil.Html;
 import dev.docloc.testutil.Pipeline;
 import java.util.ArrayList;
@@ -45,24 +42,7 @@ final class Fidelity {
     /** {@code null}, or where the units of the en-XA page first differ from the source's. */
     static String shape(String text) {
         String pseudo = Pipeline.pseudo(text, "en-XA").text();
-        return firstDifference("shape", shape(Pipeline.units(text)), shape(Pipeline.units(pseudo)));
-    }
-
-    /** Units, their kinds, segment counts and code sequences, without the text. */
-    static String shape(List<TextUnit> units) {
-        StringBuilder sb = new StringBuilder();
-        for (TextUnit u : units) {
-            sb.append(u.kind()).append(' ').append(u.segments().size()).append(':');
-            u.segments().forEach(s -> Parts.codes(s.source()).forEach(c -> sb.append(' ').append(describe(c))));
-            sb.append('\n');
-        }
-        return sb.toString();
-    }
-
-    private static String describe(Code c) {
-        boolean keepsData = c.type() != Code.Type.IMAGE && c.type() != Code.Type.LINE_BREAK
-                && c.subflows().isEmpty();
-        return c.kind() + "/" + c.type() + (keepsData ? "=" + c.data().replaceAll("\\s+", " ") : "");
+        return firstDifference("shape", Pipeline.shape(Pipeline.units(text)), Pipeline.shape(Pipeline.units(pseudo)));
     }
 
     /** {@code null} if equal, else "what: line N: expected «…» but was «…»" with tabs and CRs shown. */

@@ -2,9 +2,6 @@ package dev.docloc.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.docloc.segment.Code;
-import dev.docloc.segment.Parts;
-import dev.docloc.segment.TextUnit;
 import dev.docloc.testutil.Html;
 import dev.docloc.testutil.Pipeline;
 import java.util.List;
@@ -28,23 +25,7 @@ final class PseudoFidelity {
 
     static void extractsTheSameUnitsAgain(String markdown) {
         String pseudo = Pipeline.pseudo(markdown, "en-XA").text();
-        assertThat(shape(Pipeline.units(pseudo))).as("%s%n--- became ---%n%s", markdown, pseudo)
-                .isEqualTo(shape(Pipeline.units(markdown)));
-    }
-
-    /** Units, their kinds, segment counts and code sequences, without the text. */
-    static String shape(List<TextUnit> units) {
-        StringBuilder sb = new StringBuilder();
-        for (TextUnit u : units) {
-            sb.append(u.kind()).append(' ').append(u.segments().size()).append(':');
-            u.segments().forEach(s -> Parts.codes(s.source()).forEach(c -> sb.append(' ').append(describe(c))));
-            sb.append('\n');
-        }
-        return sb.toString();
-    }
-
-    private static String describe(Code c) {
-        boolean keepsData = c.type() != Code.Type.IMAGE && c.type() != Code.Type.LINE_BREAK && c.subflows().isEmpty();
-        return c.kind() + "/" + c.type() + (keepsData ? "=" + c.data().replaceAll("\\s+", " ") : "");
+        assertThat(Pipeline.shape(Pipeline.units(pseudo))).as("%s%n--- became ---%n%s", markdown, pseudo)
+                .isEqualTo(Pipeline.shape(Pipeline.units(markdown)));
     }
 }
