@@ -24,12 +24,22 @@ public final class PageOutline {
      * GitHub-style slug of its text, unique per page.
      */
     public static Set<String> headingIds(Node document) {
-        Slugger slugger = new Slugger();
-        Set<String> ids = new LinkedHashSet<>();
         List<Heading> headings = Blocks.of(document).headings;
+        return new LinkedHashSet<>(ids(headings, headings.stream().map(Blocks::text).toList()));
+    }
+
+    /**
+     * The id of each heading: its attribute block's, else the slug of its text in {@code texts}
+     * (the source's, for a translated page), unique on the page: the page's own ids are taken
+     * before any heading is slugged.
+     */
+    static List<String> ids(List<Heading> headings, List<String> texts) {
+        Slugger slugger = new Slugger();
         headings.forEach(h -> HeadingAttributes.idOf(h).ifPresent(slugger::reserve));
-        for (Heading h : headings) {
-            ids.add(HeadingAttributes.idOf(h).orElseGet(() -> slugger.slug(Blocks.text(h))));
+        List<String> ids = new java.util.ArrayList<>(headings.size());
+        for (int i = 0; i < headings.size(); i++) {
+            String text = texts.get(i);
+            ids.add(HeadingAttributes.idOf(headings.get(i)).orElseGet(() -> slugger.slug(text)));
         }
         return ids;
     }

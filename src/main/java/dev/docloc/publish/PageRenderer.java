@@ -1,6 +1,5 @@
 package dev.docloc.publish;
 
-import dev.docloc.parse.HeadingAttributes;
 import dev.docloc.parse.Markdown;
 import dev.docloc.report.Issue;
 import dev.docloc.report.Severity;
@@ -92,14 +91,15 @@ final class PageRenderer {
                     "the page has " + headings.size() + " headings and its source " + sourceTexts.size()
                             + "; links to its headings may not work, merge the page again"));
         }
-        Slugger slugger = new Slugger();
-        headings.forEach(h -> HeadingAttributes.idOf(h).ifPresent(slugger::reserve));
+        List<String> texts = new ArrayList<>(headings.size());
+        for (int i = 0; i < headings.size(); i++) {
+            texts.add(i < sourceTexts.size() ? sourceTexts.get(i) : Blocks.text(headings.get(i)));
+        }
+        // an attribute block is never translated: the page's own is its source's
+        List<String> list = PageOutline.ids(headings, texts);
         IdentityHashMap<Node, String> ids = new IdentityHashMap<>();
         for (int i = 0; i < headings.size(); i++) {
-            String text = i < sourceTexts.size() ? sourceTexts.get(i) : Blocks.text(headings.get(i));
-            // an attribute block is never translated: the page's own is its source's
-            String explicit = HeadingAttributes.idOf(headings.get(i)).orElse(null);
-            ids.put(headings.get(i), explicit != null ? explicit : slugger.slug(text));
+            ids.put(headings.get(i), list.get(i));
         }
         return ids;
     }
