@@ -55,6 +55,11 @@ class JoinedSegmentsIT {
         // the heading (one word, untranslated) and the joined sentences (21 words, translated)
         p.ok("status", "--locale", "pt-BR", "--format", "json");
         assertThat(p.out).containsPattern("\"page\" : \"vcpu.md\",\\s*\"segments\" : 2,[^}]*\"translatedWords\" : 21,");
+        Matcher total = Pattern.compile("\"locales\" : \\{\\s*\"pt-BR\" : \\{\\s*\"segments\" : (\\d+)").matcher(p.out);
+        assertThat(total.find()).isTrue();
+        // check reads the page as status does: one segment for the two sentences
+        p.ok("check", "--locale", "pt-BR", "--format", "json", "--fail-on", "never");
+        assertThat(p.out).containsPattern("\"summary\" : \\{[^}]*\"segments\" : " + total.group(1) + ",");
 
         p.ok("po", "export", "--locale", "pt-BR", "--output", tmp.resolve("po").toString());
         assertThat(p.read(tmp.resolve("po/vcpu.po").toString())).contains("process. The host scheduler");
