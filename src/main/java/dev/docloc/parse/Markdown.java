@@ -21,7 +21,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class Markdown {
     /**
      * GFM tables, strikethrough, autolinks, footnotes and task lists, and the site generators'
-     * heading attribute blocks ({@link HeadingAttributes}) and content tabs ({@link ContentTab}).
+     * heading attribute blocks ({@link HeadingAttributes}), admonitions ({@link Admonition}) and
+     * content tabs ({@link ContentTab}).
      */
     public static final List<Extension> EXTENSIONS = List.of(
             new DialectExtension(),

@@ -1,5 +1,6 @@
 package dev.docloc.segment;
 
+import dev.docloc.parse.Admonition;
 import dev.docloc.parse.ContentTab;
 import dev.docloc.parse.FrontMatter;
 import dev.docloc.parse.HeadingAttributes;
@@ -13,7 +14,6 @@ import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -23,8 +23,8 @@ import org.commonmark.node.Text;
  * Extracts the translatable units of a page: paragraphs, headings, table cells, link titles,
  * image alt texts and titles, GitHub alert text (the marker stays), MkDocs admonition titles and
  * bodies (the marker and type stay), MkDocs content tab titles and configured front-matter
- * values. A heading's attribute block ({@code {#id}}) stays; so does a content tab's marker, and
- * the blocks of the tab are walked like any others. Code blocks, HTML blocks, reference
+ * values. A heading's attribute block ({@code {#id}}) stays; so do the markers of content tabs
+ * and admonitions, whose blocks are walked like any others. Code blocks, HTML blocks, reference
  * definitions and everything that is not prose stay locked. Thread-safe.
  *
  * <pre><code>
@@ -39,13 +39,6 @@ public final class Extractor {
      */
     private static final Pattern ALERT = Pattern.compile(
             "[ \\t]*\\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)](?:[ \\t]*\\\\?$|[ \\t]+)", Pattern.CASE_INSENSITIVE);
-    /**
-     * A whole MkDocs admonition line, {@code !!!}, {@code ???} or {@code ???+}, its type and
-     * classes, and an optional title in double quotes (group 1), as Python-Markdown reads it: up
-     * to the last quote of the line.
-     */
-    private static final Pattern ADMONITION = Pattern.compile(
-            "[ \\t]*(?:!!!|\\?\\?\\?\\+?)[ \\t]+[\\w-]+(?:[ \\t]+[\\w-]+)*(?:[ \\t]+\"(.*)\")?[ \\t]*$");
 
     private final SentenceSplitter splitter;
     private final Set<String> frontMatterKeys;
@@ -107,6 +100,10 @@ public final class Extractor {
                 if (title.getFirstChild() != null) {
                     f.inlineUnit(title.getFirstChild(), null, UnitKind.TAB_TITLE);
                 }
+            } else if (n instanceof Admonition.Title title) {
+                if (title.getFirstChild() != null) {
+                    f.inlineUnit(title.getFirstChild(), null, UnitKind.ADMONITION_TITLE);
+                }
             } else if (isContainer(n)) {
                 for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
                     block(c);
@@ -116,6 +113,7 @@ public final class Extractor {
 
         private static boolean isContainer(Node n) {
             return n instanceof org.commonmark.node.Document || n instanceof BlockQuote || n instanceof ContentTab
+                    || n instanceof Admonition
                     || n instanceof org.commonmark.node.ListBlock || n instanceof org.commonmark.node.ListItem
                     || n instanceof org.commonmark.ext.footnotes.FootnoteDefinition
                     || n instanceof org.commonmark.ext.gfm.tables.TableBlock
@@ -156,11 +154,8 @@ public final class Extractor {
                 return;
             }
             Matcher alert = startsQuote(p) ? f.firstLine(p, ALERT) : null;
-            Matcher admonition = alert == null ? f.firstLine(p, ADMONITION) : null;
             if (alert != null) {
                 f.inlineUnit(p.getFirstChild(), null, UnitKind.PARAGRAPH, alert.end(), Integer.MAX_VALUE);
-            } else if (admonition != null) {
-                admonition(p, admonition);
             } else {
                 f.inlineUnit(p.getFirstChild(), null, UnitKind.PARAGRAPH);
             }
@@ -168,33 +163,6 @@ public final class Extractor {
 
         private static boolean startsQuote(Paragraph p) {
             return p.getParent() instanceof BlockQuote && p.getPrevious() == null;
-        }
-
-        /**
-         * The admonition marker and type stay; the quoted title, inline markup included, is a unit;
-         * the lines below it are a paragraph.
-         */
-        private void admonition(Paragraph p, Matcher m) {
-            Node lineBreak = firstLineBreak(p);
-            if (lineBreak != null && f.end(lineBreak.getPrevious()) > m.regionEnd()) {
-                return; // inline markup runs from the marker line into the body: no safe place to cut
-            }
-            if (m.group(1) != null) {
-                f.inlineUnit(p.getFirstChild(), lineBreak, UnitKind.ADMONITION_TITLE, m.start(1), m.end(1));
-            }
-            if (lineBreak != null && lineBreak.getNext() != null) {
-                f.inlineUnit(lineBreak.getNext(), null, UnitKind.PARAGRAPH);
-            }
-        }
-
-        /** The first line break directly in {@code p}, or null when it has none. */
-        private static Node firstLineBreak(Paragraph p) {
-            for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
-                if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-                    return n;
-                }
-            }
-            return null;
         }
 
         private static String plain(Node n) {

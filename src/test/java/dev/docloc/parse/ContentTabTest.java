@@ -1,12 +1,12 @@
 package dev.docloc.parse;
 
+import static dev.docloc.parse.Spans.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +27,6 @@ class ContentTabTest {
 
             After.
             """;
-
-    private static String source(String markdown, Node n) {
-        List<SourceSpan> spans = n.getSourceSpans();
-        SourceSpan last = spans.get(spans.size() - 1);
-        return markdown.substring(spans.get(0).getInputIndex(), last.getInputIndex() + last.getLength());
-    }
 
     @Test
     void aTabHoldsItsTitleAndTheBlocksIndentedBelowIt() {

@@ -1,5 +1,6 @@
 package dev.docloc.parse;
 
+import static dev.docloc.parse.Spans.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,7 +8,6 @@ import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +16,6 @@ class HeadingAttributesTest {
 
     private static Node first(String markdown) {
         return Markdown.parser().parse(markdown).getFirstChild();
-    }
-
-    private static String source(String markdown, Node n) {
-        List<SourceSpan> spans = n.getSourceSpans();
-        SourceSpan last = spans.get(spans.size() - 1);
-        return markdown.substring(spans.get(0).getInputIndex(), last.getInputIndex() + last.getLength());
     }
 
     @Test

@@ -1,0 +1,53 @@
+package dev.docloc.parse;
+
+import java.util.List;
+import org.commonmark.node.CustomBlock;
+
+/**
+ * An MkDocs admonition, as Python-Markdown's admonition and pymdownx.details extensions read it:
+ * a marker line ({@code !!! note "Title"}, {@code ??? tip}, {@code ???+ warning inline end ""})
+ * and the blocks indented four spaces below it, blank lines included. Its first child is the
+ * {@link Title} when the marker line has a non-empty title in double quotes; the other children
+ * are its blocks, parsed as Markdown. An admonition does not interrupt a paragraph.
+ */
+public final class Admonition extends CustomBlock {
+    /** How the box is shown: always open ({@code !!!}), collapsed ({@code ???}) or expanded ({@code ???+}). */
+    public enum Form { BOX, COLLAPSED, EXPANDED }
+
+    private final Form form;
+    private final List<String> classes;
+    private final boolean untitled;
+
+    Admonition(Form form, List<String> classes, boolean untitled) {
+        this.form = form;
+        this.classes = List.copyOf(classes);
+        this.untitled = untitled;
+    }
+
+    public Form form() {
+        return form;
+    }
+
+    /** The type ({@code note}) and any further classes, in lower case. */
+    public List<String> classes() {
+        return classes;
+    }
+
+    /** The type, the first of the classes. */
+    public String type() {
+        return classes.get(0);
+    }
+
+    /** An empty title ({@code !!! note ""}): the box is shown without one. */
+    public boolean untitled() {
+        return untitled;
+    }
+
+    /** The title, when the admonition has one: its own, or one that publishing gives it. */
+    public Title title() {
+        return getFirstChild() instanceof Title t ? t : null;
+    }
+
+    /** The title of an admonition, as inline content. */
+    public static final class Title extends CustomBlock {}
+}

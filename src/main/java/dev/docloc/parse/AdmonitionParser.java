@@ -1,0 +1,59 @@
+package dev.docloc.parse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.Block;
+import org.commonmark.parser.block.AbstractBlockParserFactory;
+import org.commonmark.parser.block.BlockStart;
+import org.commonmark.parser.block.MatchedBlockParser;
+import org.commonmark.parser.block.ParserState;
+
+/**
+ * Parses {@link Admonition}s: the marker line, whose quoted title, when it has one, is the
+ * admonition's first child, and the lines indented below it.
+ */
+final class AdmonitionParser extends IndentedContainerParser {
+    /**
+     * The marker (group 1), the type and further classes (group 2) and an optional title in
+     * double quotes (group 3), up to the last quote of the line, as Python-Markdown reads them.
+     */
+    private static final Pattern MARKER = Pattern.compile(
+            "(!!!|\\?\\?\\?\\+?)[ \\t]*([\\w-]+(?:[ \\t]+[\\w-]+)*)(?:[ \\t]+\"(.*)\")?[ \\t]*");
+
+    private final Admonition block;
+
+    private AdmonitionParser(Admonition block) {
+        this.block = block;
+    }
+
+    @Override
+    public Block getBlock() {
+        return block;
+    }
+
+    /** Starts an admonition at a marker line that does not continue a paragraph. */
+    static final class Factory extends AbstractBlockParserFactory {
+        @Override
+        public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
+            Matcher m = markerLine(state, matched, MARKER);
+            if (m == null) {
+                return BlockStart.none();
+            }
+            Admonition.Form form = switch (m.group(1)) {
+                case "!!!" -> Admonition.Form.BOX;
+                case "???" -> Admonition.Form.COLLAPSED;
+                default -> Admonition.Form.EXPANDED;
+            };
+            List<String> classes = List.of(m.group(2).toLowerCase(Locale.ROOT).split("[ \\t]+"));
+            String title = m.group(3);
+            var parser = new AdmonitionParser(new Admonition(form, classes, "".equals(title)));
+            if (title == null || title.isEmpty()) {
+                return BlockStart.of(parser).atIndex(state.getLine().getContent().length());
+            }
+            return BlockStart.of(parser, new MarkerTitleParser(new Admonition.Title(), title.length()))
+                    .atIndex(m.start(3));
+        }
+    }
+}
