@@ -1,11 +1,13 @@
 package dev.docloc.publish;
 
+import dev.docloc.parse.Admonition;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -27,6 +29,8 @@ final class Blocks extends AbstractVisitor {
     /** {@link HtmlInline} and {@link HtmlBlock} nodes. */
     final List<Node> rawHtml = new ArrayList<>();
     final List<Link> links = new ArrayList<>();
+    /** MkDocs admonitions, nested ones included. */
+    final List<Admonition> admonitions = new ArrayList<>();
     /** Task-list checkboxes, each with the index in {@link #leaves} of the paragraph it starts. */
     final java.util.Map<TaskListItemMarker, Integer> taskMarkers = new java.util.LinkedHashMap<>();
 
@@ -75,6 +79,14 @@ final class Blocks extends AbstractVisitor {
             taskMarkers.put(marker, leaves.size()); // the paragraph after it is the next leaf
         }
         visitChildren(node);
+    }
+
+    @Override
+    public void visit(CustomBlock block) {
+        if (block instanceof Admonition admonition) {
+            admonitions.add(admonition);
+        }
+        visitChildren(block);
     }
 
     @Override

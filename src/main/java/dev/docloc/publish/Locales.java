@@ -11,6 +11,7 @@ import java.util.Map;
 /** What ICU knows about a locale that a page needs: direction, own name, number format, UI words. */
 final class Locales {
     private static final Map<String, String> PARTIAL_NOTICES = Map.of(
+            "ru", "Эта страница переведена частично: некоторые фрагменты показаны на языке оригинала.",
             "en", "This page is partly translated: some passages are shown in the original language.",
             "pt", "Esta página está parcialmente traduzida: alguns trechos aparecem no idioma original.",
             "es", "Esta página está traducida parcialmente: algunos pasajes se muestran en el idioma original.",
@@ -20,12 +21,65 @@ final class Locales {
             "ar", "هذه الصفحة مترجمة جزئيًا: تظهر بعض المقاطع باللغة الأصلية.");
     private static final Map<String, String> CONTENTS = Map.of(
             "en", "Contents", "pt", "Conteúdo", "es", "Contenido", "fr", "Sommaire",
-            "de", "Inhalt", "ja", "目次", "ar", "المحتويات");
+            "de", "Inhalt", "ja", "目次", "ar", "المحتويات", "ru", "Содержание");
     private static final Map<String, String> UNTRANSLATED = Map.of(
             "en", "Not translated yet", "pt", "Ainda não traduzido", "es", "Aún sin traducir",
-            "fr", "Pas encore traduit", "de", "Noch nicht übersetzt", "ja", "未翻訳", "ar", "لم تُترجم بعد");
+            "fr", "Pas encore traduit", "de", "Noch nicht übersetzt", "ja", "未翻訳", "ar", "لم تُترجم بعد",
+            "ru", "Ещё не переведено");
+
+    /** The languages of {@link #ADMONITION_TITLES}' columns, after the type. */
+    private static final List<String> TITLE_LANGUAGES = List.of("en", "pt", "es", "fr", "de", "ja", "ar", "ru");
+    /**
+     * The title of an admonition that has none of its own, by type, as MkDocs shows it ("Note")
+     * and in each language of {@link #TITLE_LANGUAGES}.
+     */
+    private static final Map<String, List<String>> ADMONITION_TITLES = titles("""
+            note|Nota|Nota|Remarque|Hinweis|注記|ملاحظة|Примечание
+            tip|Dica|Consejo|Astuce|Tipp|ヒント|نصيحة|Совет
+            hint|Dica|Sugerencia|Conseil|Tipp|ヒント|تلميح|Подсказка
+            info|Informação|Información|Information|Info|情報|معلومات|Информация
+            important|Importante|Importante|Important|Wichtig|重要|مهم|Важно
+            warning|Aviso|Advertencia|Avertissement|Warnung|警告|تحذير|Предупреждение
+            caution|Cuidado|Precaución|Mise en garde|Vorsicht|注意|تنبيه|Осторожно
+            attention|Atenção|Atención|Attention|Achtung|注意|انتباه|Внимание
+            danger|Perigo|Peligro|Danger|Gefahr|危険|خطر|Опасность
+            error|Erro|Error|Erreur|Fehler|エラー|خطأ|Ошибка
+            example|Exemplo|Ejemplo|Exemple|Beispiel|例|مثال|Пример
+            help|Ajuda|Ayuda|Aide|Hilfe|ヘルプ|مساعدة|Справка
+            question|Pergunta|Pregunta|Question|Frage|質問|سؤال|Вопрос
+            abstract|Resumo|Resumen|Résumé|Zusammenfassung|概要|ملخص|Краткое содержание
+            summary|Resumo|Resumen|Résumé|Zusammenfassung|概要|ملخص|Краткое содержание
+            success|Sucesso|Éxito|Succès|Erfolg|成功|نجاح|Успех
+            failure|Falha|Fallo|Échec|Fehlschlag|失敗|فشل|Сбой
+            bug|Bug|Bug|Bug|Bug|バグ|خلل|Баг
+            quote|Citação|Cita|Citation|Zitat|引用|اقتباس|Цитата
+            """);
 
     private Locales() {}
+
+    private static Map<String, List<String>> titles(String table) {
+        Map<String, List<String>> titles = new java.util.HashMap<>();
+        table.lines().map(line -> line.split("\\|")).forEach(row -> {
+            String type = row[0];
+            List<String> words = new java.util.ArrayList<>(List.of(row));
+            words.set(0, Character.toUpperCase(type.charAt(0)) + type.substring(1));
+            titles.put(type, List.copyOf(words));
+        });
+        return Map.copyOf(titles);
+    }
+
+    /**
+     * The title of an admonition of {@code type} that has none of its own, in the locale's
+     * language: the type with a capital, as MkDocs shows it, for a type or language not known here.
+     */
+    static String admonitionTitle(String tag, String type) {
+        List<String> words = ADMONITION_TITLES.get(type);
+        int column = TITLE_LANGUAGES.indexOf(of(tag).getLanguage());
+        if (words != null && column >= 0) {
+            return words.get(column);
+        }
+        return type.isEmpty() ? type : Character.toUpperCase(type.charAt(0)) + type.substring(1);
+    }
 
     static ULocale of(String tag) {
         return ULocale.forLanguageTag(tag);

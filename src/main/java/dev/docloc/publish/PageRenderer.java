@@ -1,5 +1,6 @@
 package dev.docloc.publish;
 
+import dev.docloc.parse.Admonition;
 import dev.docloc.parse.Markdown;
 import dev.docloc.report.Issue;
 import dev.docloc.report.Severity;
@@ -14,7 +15,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * Renders the Markdown body of one localized page to HTML: untrusted raw HTML and bare URLs as
  * text, unsafe URLs removed, article links rewritten, source heading slugs (or the ids of their
- * attribute blocks) as ids and untranslated blocks marked with the source language.
+ * attribute blocks) as ids, untranslated blocks marked with the source language and admonitions
+ * without a title titled in the page's language.
  */
 final class PageRenderer {
     private final String sourceLocale;
@@ -43,6 +45,7 @@ final class PageRenderer {
                             + " translation"));
         }
         untrustedCheckboxes(page, source, blocks, issues);
+        titleAdmonitions(page, blocks);
         issues.addAll(links.rewrite(page, blocks.links));
         IdentityHashMap<Node, String> ids = headingIds(page, blocks.headings, source.headingTexts(), issues);
         HtmlRenderer renderer = Markdown.htmlRenderer()
@@ -71,6 +74,20 @@ final class PageRenderer {
                     "a task-list checkbox that the source page does not have was published as text; remove it from"
                             + " the translation"));
         });
+    }
+
+    /**
+     * An admonition without a title of its own ({@code !!! note}) gets its type's title in the
+     * page's language, where MkDocs would show the English type ("Note").
+     */
+    private static void titleAdmonitions(SitePage page, Blocks blocks) {
+        for (Admonition a : blocks.admonitions) {
+            if (a.title() == null && !a.untitled()) {
+                Admonition.Title title = new Admonition.Title();
+                title.appendChild(new org.commonmark.node.Text(Locales.admonitionTitle(page.locale(), a.type())));
+                a.prependChild(title);
+            }
+        }
     }
 
     /**

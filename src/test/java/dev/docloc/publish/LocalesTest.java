@@ -32,4 +32,23 @@ class LocalesTest {
         assertThat(Locales.partialNotice("pt-PT", project)).startsWith("Esta página está parcialmente traduzida");
         assertThat(Locales.partialNotice("sw", project)).startsWith("This page is partly translated");
     }
+
+    @Test
+    void admonitionTitlesAreInTheLanguageOrTheTypeWithACapital() {
+        assertThat(Locales.admonitionTitle("pt-BR", "warning")).isEqualTo("Aviso");
+        assertThat(Locales.admonitionTitle("ja", "note")).isEqualTo("注記");
+        assertThat(Locales.admonitionTitle("en", "danger")).isEqualTo("Danger");
+        assertThat(Locales.admonitionTitle("sw", "tip")).isEqualTo("Tip");
+        assertThat(Locales.admonitionTitle("de", "kvm-only")).isEqualTo("Kvm-only");
+    }
+
+    @Test
+    void everyLocaleOfTheBundledSiteHasItsOwnWordsForThePage() {
+        for (String tag : java.util.List.of("pt-BR", "es", "fr", "de", "ja", "ar", "ru")) {
+            assertThat(Locales.contents(tag)).as(tag).isNotEqualTo(Locales.contents("en"));
+            assertThat(Locales.untranslated(tag)).as(tag).isNotEqualTo(Locales.untranslated("en"));
+            assertThat(Locales.partialNotice(tag, Map.of())).as(tag).isNotEqualTo(Locales.partialNotice("en", Map.of()));
+            assertThat(Locales.admonitionTitle(tag, "note")).as(tag).isNotEqualTo("Note");
+        }
+    }
 }

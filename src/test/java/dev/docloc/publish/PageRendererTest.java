@@ -113,6 +113,28 @@ class PageRendererTest {
     }
 
     @Test
+    void anAdmonitionWithoutATitleIsTitledInThePagesLanguage() throws IOException {
+        String source = "# A\n\n!!! warning\n    Back up the disk image first.\n\n??? tip \"Faster boots\"\n"
+                + "    Use a raw image.\n\n!!! note \"\"\n    No title.\n\n!!! kvm-only\n    Only on KVM.\n";
+        String russian = source.replace("Back up the disk image first.", "Сначала сделайте резервную копию образа диска.")
+                .replace("Faster boots", "Быстрая загрузка");
+        Site site = new Site("en", List.of("en", "ru"), Map.of("a", source), List.of(
+                new SitePage("a", "en", source, "A", "", 1, false),
+                new SitePage("a", "ru", russian, "A", "", 1, false)), SiteOptions.of("https://docs.example.com/"));
+        assertThat(SiteWriter.write(site, out)).isEmpty();
+        Document ru = Jsoup.parse(out.resolve("ru/a.html").toFile(), "UTF-8");
+        assertThat(ru.select("article .admonition").eachAttr("class"))
+                .containsExactly("admonition warning", "admonition tip", "admonition note", "admonition kvm-only");
+        assertThat(ru.select("article div.admonition > p.admonition-title").eachText())
+                .containsExactly("Предупреждение", "Kvm-only");
+        assertThat(ru.select("article details.admonition > summary").eachText()).containsExactly("Быстрая загрузка");
+        assertThat(ru.select("article div.admonition.note > p").eachText()).containsExactly("No title.");
+        Document en = Jsoup.parse(out.resolve("en/a.html").toFile(), "UTF-8");
+        assertThat(en.select("article div.admonition > p.admonition-title").eachText()).containsExactly("Warning", "Kvm-only");
+        assertThat(en.select("article .admonition-title, article summary").eachText()).doesNotContain("!!!", "???");
+    }
+
+    @Test
     void linksToMissingPagesAreLeftAloneAndReported() throws IOException {
         String source = "# A\n\nSee [gone](gone.md#x), [up](../../outside.md) and [file](notes.txt).\n";
         Site site = new Site("en", List.of("en"), Map.of("a", source),
