@@ -24,6 +24,17 @@ public final class Admonition extends CustomBlock {
         this.untitled = untitled;
     }
 
+    /**
+     * An always-open box of {@code classes} (in lower case, the type first), as publishing
+     * shows other syntaxes that mean one, such as GitHub alerts.
+     */
+    public static Admonition box(List<String> classes) {
+        if (classes.isEmpty()) {
+            throw new IllegalArgumentException("an admonition needs a type");
+        }
+        return new Admonition(Form.BOX, classes, false);
+    }
+
     public Form form() {
         return form;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
@@ -31,6 +32,11 @@ final class Blocks extends AbstractVisitor {
     final List<Link> links = new ArrayList<>();
     /** MkDocs admonitions, nested ones included. */
     final List<Admonition> admonitions = new ArrayList<>();
+    /**
+     * Quotes that a GitHub alert marker starts ({@link Alerts}), each with the index in
+     * {@link #leaves} of its first paragraph.
+     */
+    final java.util.Map<BlockQuote, Integer> alerts = new java.util.LinkedHashMap<>();
     /** Task-list checkboxes, each with the index in {@link #leaves} of the paragraph it starts. */
     final java.util.Map<TaskListItemMarker, Integer> taskMarkers = new java.util.LinkedHashMap<>();
 
@@ -79,6 +85,14 @@ final class Blocks extends AbstractVisitor {
             taskMarkers.put(marker, leaves.size()); // the paragraph after it is the next leaf
         }
         visitChildren(node);
+    }
+
+    @Override
+    public void visit(BlockQuote quote) {
+        if (quote.getFirstChild() instanceof Paragraph p && Alerts.type(p) != null) {
+            alerts.put(quote, leaves.size()); // its first paragraph is the next leaf
+        }
+        visitChildren(quote);
     }
 
     @Override

@@ -15,8 +15,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * Renders the Markdown body of one localized page to HTML: untrusted raw HTML and bare URLs as
  * text, unsafe URLs removed, article links rewritten, source heading slugs (or the ids of their
- * attribute blocks) as ids, untranslated blocks marked with the source language and admonitions
- * without a title titled in the page's language.
+ * attribute blocks) as ids, untranslated blocks marked with the source language, GitHub alerts
+ * as boxes, and boxes without a title titled in the page's language.
  */
 final class PageRenderer {
     private final String sourceLocale;
@@ -45,6 +45,7 @@ final class PageRenderer {
                             + " translation"));
         }
         untrustedCheckboxes(page, source, blocks, issues);
+        Alerts.publish(blocks.alerts, source.alertLeaves(), blocks.admonitions);
         titleAdmonitions(page, blocks);
         issues.addAll(links.rewrite(page, blocks.links));
         IdentityHashMap<Node, String> ids = headingIds(page, blocks.headings, source.headingTexts(), issues);

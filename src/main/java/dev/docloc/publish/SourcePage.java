@@ -7,14 +7,15 @@ import java.util.Set;
  * What a localized page takes from its source page: the heading texts whose slugs become the
  * heading ids, the raw HTML it may repeat, the destinations of the bare URLs and e-mail
  * addresses it may link ({@link Autolinker}), and the paragraphs (by their index among the leaf
- * blocks) that a task-list checkbox starts.
+ * blocks) that a task-list checkbox starts and that start a GitHub alert ({@link Alerts}).
  */
 record SourcePage(String hash, List<String> headingTexts, HtmlGuard guard, Set<String> autolinks,
-                  Set<Integer> taskLeaves) {
+                  Set<Integer> taskLeaves, Set<Integer> alertLeaves) {
     SourcePage {
         headingTexts = List.copyOf(headingTexts);
         autolinks = Set.copyOf(autolinks);
         taskLeaves = Set.copyOf(taskLeaves);
+        alertLeaves = Set.copyOf(alertLeaves);
     }
 
     static SourcePage of(String markdown) {
@@ -42,6 +43,7 @@ record SourcePage(String hash, List<String> headingTexts, HtmlGuard guard, Set<S
     static SourcePage of(org.commonmark.node.Node document, String hash, Set<String> autolinks) {
         Blocks blocks = Blocks.of(document);
         return new SourcePage(hash, blocks.headings.stream().map(Blocks::text).toList(), new HtmlGuard(blocks),
-                autolinks, new java.util.HashSet<>(blocks.taskMarkers.values()));
+                autolinks, new java.util.HashSet<>(blocks.taskMarkers.values()),
+                new java.util.HashSet<>(blocks.alerts.values()));
     }
 }

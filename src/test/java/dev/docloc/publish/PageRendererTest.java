@@ -135,6 +135,32 @@ class PageRendererTest {
     }
 
     @Test
+    void gitHubAlertsArePublishedAsBoxesOnlyWhereTheSourceHasThem() throws IOException {
+        String source = "# A\n\n> [!WARNING]\n> Back up the disk image first.\n\n> Quoted.\n\n"
+                + "> [!TIP] **Faster boots**\n>\n> Use a raw image.\n\n"
+                + "> [!NOTE] Generating the report may take\n> a while.\n";
+        String portuguese = "# A\n\n> [!WARNING]\n> Faça antes uma cópia do disco.\n\n> [!NOTE] Citado.\n\n"
+                + "> [!TIP] **Inicialização mais rápida**\n>\n> Use uma imagem raw.\n\n"
+                + "> [!NOTE] Gerar o relatório pode levar\n> algum tempo.\n";
+        Site site = new Site("en", List.of("en", "pt-BR"), Map.of("a", source), List.of(
+                new SitePage("a", "en", source, "A", "", 1, false),
+                new SitePage("a", "pt-BR", portuguese, "A", "", 1, false)), SiteOptions.of("https://docs.example.com/"));
+        assertThat(SiteWriter.write(site, out)).isEmpty();
+        Document pt = Jsoup.parse(out.resolve("pt-BR/a.html").toFile(), "UTF-8");
+        assertThat(pt.select("article div.admonition").eachAttr("class")).containsExactly("admonition warning", "admonition tip");
+        assertThat(pt.select("article .admonition-title").eachText()).containsExactly("Aviso", "Inicialização mais rápida");
+        assertThat(pt.select("article .admonition-title strong").eachText()).containsExactly("Inicialização mais rápida");
+        assertThat(pt.select("article div.admonition > p:not(.admonition-title)").eachText())
+                .containsExactly("Faça antes uma cópia do disco.", "Use uma imagem raw.");
+        // a marker the translator typed, and a title that runs on into the text, stay quotes
+        assertThat(pt.select("article blockquote").eachText())
+                .containsExactly("[!NOTE] Citado.", "[!NOTE] Gerar o relatório pode levar algum tempo.");
+        Document en = Jsoup.parse(out.resolve("en/a.html").toFile(), "UTF-8");
+        assertThat(en.select("article .admonition-title").eachText()).containsExactly("Warning", "Faster boots");
+        assertThat(en.select("article").text()).doesNotContain("[!WARNING]", "[!TIP]");
+    }
+
+    @Test
     void linksToMissingPagesAreLeftAloneAndReported() throws IOException {
         String source = "# A\n\nSee [gone](gone.md#x), [up](../../outside.md) and [file](notes.txt).\n";
         Site site = new Site("en", List.of("en"), Map.of("a", source),
