@@ -3,8 +3,6 @@ package dev.docloc.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
@@ -64,15 +62,7 @@ final class HeadingAttributeSyntax implements PostProcessor {
     @Override
     public Node process(Node document) {
         List<HeadingAttributes> found = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(CustomNode node) {
-                if (node instanceof HeadingAttributes a) {
-                    found.add(a);
-                }
-                visitChildren(node);
-            }
-        });
+        collect(document, found);
         for (HeadingAttributes a : found) {
             if (a.getParent() instanceof Heading && a.getNext() == null && a.getPrevious() != null) {
                 trimBefore(a);
@@ -81,6 +71,29 @@ final class HeadingAttributeSyntax implements PostProcessor {
             }
         }
         return document;
+    }
+
+    /**
+     * The blocks found under {@code block}. The inline parser makes one only where it ends a
+     * block's inline content, before any closing delimiter or bracket could follow it, so it is
+     * that block's last child: only blocks are walked, not their inline nodes.
+     */
+    private static void collect(Node block, List<HeadingAttributes> found) {
+        Node first = block.getFirstChild();
+        // a node's children are all blocks (or parts of a table) or all inline nodes
+        if (first instanceof org.commonmark.node.Block || isTablePart(first)) {
+            for (Node child = first; child != null; child = child.getNext()) {
+                collect(child, found);
+            }
+        } else if (block.getLastChild() instanceof HeadingAttributes a) {
+            found.add(a);
+        }
+    }
+
+    /** The parts of a GFM table below its block, which are not blocks to commonmark-java. */
+    private static boolean isTablePart(Node n) {
+        return n instanceof org.commonmark.ext.gfm.tables.TableHead || n instanceof org.commonmark.ext.gfm.tables.TableBody
+                || n instanceof org.commonmark.ext.gfm.tables.TableRow || n instanceof org.commonmark.ext.gfm.tables.TableCell;
     }
 
     /** Cuts the blanks before the block off the text before it; a text of blanks only goes. */

@@ -70,6 +70,22 @@ class HeadingAttributesTest {
         assertThat(source(md, p.getFirstChild())).isEqualTo("Install it {#install}");
     }
 
+    /** Only a heading's block is one: at the end of any other block's text it is text. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "| a | b |\n|---|---|\n| cell | ends {#x} |\n",
+            "- item\n\n  > quoted ends {#x}\n",
+            "!!! note \"Title ends {#x}\"\n    Body ends {#x}\n",
+            "=== \"Tab ends {#x}\"\n    Body ends {#x}\n",
+            "Text[^1].\n\n[^1]: Footnote ends {#x}\n",
+            "*emphasis {#x}*\n"})
+    void aBlockThatEndsAnythingButAHeadingIsRenderedAsText(String md) {
+        for (var parser : List.of(Markdown.parser(), Markdown.renderingParser())) {
+            String html = Markdown.htmlRenderer().build().render(parser.parse(md));
+            assertThat(html.split("\\{#x}", -1).length - 1).as(html).isEqualTo(md.split("\\{#x}", -1).length - 1);
+        }
+    }
+
     @Test
     void renderingShowsTheTextWithoutTheBlock() {
         String md = "## Install QEMU {#install-qemu}\n\nInstall it {#install}\n";
