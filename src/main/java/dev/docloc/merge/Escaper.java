@@ -243,7 +243,10 @@ final class Escaper {
         return next < 128 && Character.isLetter(next) || next == '/' || next == '!' || next == '?';
     }
 
-    /** A translation must not start a list, heading, quote, thematic break or footnote definition. */
+    /**
+     * A translation must not start a list, heading, quote, thematic break, footnote definition or
+     * MkDocs admonition ({@code !!!}, {@code ???}).
+     */
     static String escapeBlockStart(String s) {
         int end = blockMarkerEnd(s, 0);
         if (end < 0) {
@@ -271,13 +274,15 @@ final class Escaper {
 
     /**
      * The end of the block marker at {@code from}: one of {@code # > = + | -}, or one to nine ASCII
-     * digits and {@code .} or {@code )} (an ordered list item); -1 when there is none.
+     * digits and {@code .} or {@code )} (an ordered list item), or the first character of an
+     * admonition's {@code !!!} or {@code ???} (which Python-Markdown reads at the start of any
+     * line, in a paragraph too); -1 when there is none.
      */
     private static int blockMarkerEnd(String s, int from) {
         if (from >= s.length()) {
             return -1;
         }
-        if ("#>=+|-".indexOf(s.charAt(from)) >= 0) {
+        if ("#>=+|-".indexOf(s.charAt(from)) >= 0 || s.startsWith("!!!", from) || s.startsWith("???", from)) {
             return from + 1;
         }
         int digits = from;

@@ -51,6 +51,10 @@ class EscaperTest {
                 .isEqualTo("\\<b> \\</i> \\<!-- \\<?php \\<https://x> \\<");
         assertThat(Escaper.inline("# 1. x", Region.Syntax.HEADING, true)).isEqualTo("\\# 1. x");
         assertThat(Escaper.inline("1. x", Region.Syntax.INLINE, true)).isEqualTo("1\\. x");
+        // a translation must not start an MkDocs admonition, which Python-Markdown reads in a paragraph too
+        assertThat(Escaper.inline("!!! danger \"X\"", Region.Syntax.INLINE, true)).isEqualTo("\\!!! danger \"X\"");
+        assertThat(Escaper.inline("???+ tip", Region.Syntax.INLINE, true)).isEqualTo("\\???+ tip");
+        assertThat(Escaper.inline("Wow!!! ok???", Region.Syntax.INLINE, true)).isEqualTo("Wow!!! ok???");
         // a Markdown line ending, with the spaces and tabs around it, becomes one space
         for (String br : new String[] {"\n", "\r", "\r\n"}) {
             assertThat(Escaper.inline("one \t" + br + "  two*", Region.Syntax.INLINE, false)).isEqualTo("one two\\*");
@@ -64,11 +68,11 @@ class EscaperTest {
     @Test
     void aLineThatWouldStartABlock() {
         for (String s : new String[] {"", " x", "\tx", "# x", "> x", "- x", "+ x", "= x", "| x", "<b>", "1. x",
-            "123456789) x", "```", "~~~ x", "[^1]: x", "[^note]", ":--- |", ":-"}) {
+            "123456789) x", "```", "~~~ x", "[^1]: x", "[^note]", ":--- |", ":-", "!!! note", "???+ tip \"T\""}) {
             assertThat(Escaper.startsBlock("word " + s, 5)).as(s).isTrue();
         }
         // a link reference definition cannot interrupt a paragraph
-        for (String s : new String[] {"x", "1234567890. x", "1x. y", "``x", "~~x", ".x", ")x", "*x", "_x", "[x]: y", ": x", ":x"}) {
+        for (String s : new String[] {"x", "1234567890. x", "1x. y", "``x", "~~x", ".x", ")x", "*x", "_x", "[x]: y", ": x", ":x", "!! x", "?? x", "!x"}) {
             assertThat(Escaper.startsBlock("word " + s, 5)).as(s).isFalse();
         }
     }

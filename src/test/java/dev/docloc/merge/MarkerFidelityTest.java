@@ -3,6 +3,7 @@ package dev.docloc.merge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docloc.segment.TextUnit;
+import dev.docloc.testutil.Html;
 import dev.docloc.testutil.Pipeline;
 import dev.docloc.testutil.SpecExamples;
 import dev.docloc.testutil.SpecExamples.Example;
@@ -73,6 +74,21 @@ class MarkerFidelityTest {
         String merged = Pipeline.pseudo(md, "en-XA").text();
         assertThat(merged).as(merged).contains("] {#install-qemu .wide}\n").contains("] {#setext}\n---\n")
                 .doesNotContain("\\#");
+    }
+
+    /**
+     * A translated paragraph that starts like an admonition's marker line stays text: unescaped, it
+     * became a box in the page, at the top level, in a list item, a tab or another box.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Intro.\n", "- Item.\n", "!!! note\n    Body.\n",
+            "=== \"`linux`\"\n    Body.\n"})
+    void aTranslationThatReadsLikeAnAdmonitionMarkerStaysText(String page) {
+        for (String target : List.of("!!! danger \"Injected\"", "??? tip", "???+ warning \"Open\"")) {
+            String merged = Targets.merge(page, target, "pt-BR").text();
+            assertThat(Html.structure(merged)).as(merged).isEqualTo(Html.structure(page));
+            assertThat(Pipeline.units(merged)).as(merged).hasSize(Pipeline.units(page).size());
+        }
     }
 
     /** One line per unit: its kind and the source it covers. */
