@@ -18,9 +18,11 @@ final class AdmonitionParser extends IndentedContainerParser {
     /**
      * The marker (group 1), the type and further classes (group 2) and an optional title in
      * double quotes (group 3), up to the last quote of the line, as Python-Markdown reads them.
+     * The line holds no line ending: any other character, U+2028 and U+0085 included, is one of
+     * the title (CommonMark's and Python's lines end only at a line feed or a carriage return).
      */
     private static final Pattern MARKER = Pattern.compile(
-            "(!!!|\\?\\?\\?\\+?)[ \\t]*([\\w-]+(?:[ \\t]+[\\w-]+)*)(?:[ \\t]+\"(.*)\")?[ \\t]*");
+            "(!!!|\\?\\?\\?\\+?)[ \\t]*([\\w-]+(?:[ \\t]+[\\w-]+)*)(?:[ \\t]+\"(.*)\")?[ \\t]*", Pattern.DOTALL);
 
     private final Admonition block;
 

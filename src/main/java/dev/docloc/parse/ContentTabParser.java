@@ -17,7 +17,7 @@ final class ContentTabParser extends IndentedContainerParser {
      * The marker, blanks and the title in double quotes (group 1), up to the last quote of the
      * line, as pymdownx.tabbed reads it.
      */
-    private static final Pattern MARKER = Pattern.compile("===[!+]{0,2}[ \\t]+\"(.*)\"[ \\t]*");
+    private static final Pattern MARKER = Pattern.compile("===[!+]{0,2}[ \\t]+\"(.*)\"[ \\t]*", Pattern.DOTALL);
 
     private final ContentTab block = new ContentTab();
 

@@ -91,6 +91,17 @@ class MarkerFidelityTest {
         }
     }
 
+    /** A title translated with a separator that ends no line keeps its box. */
+    @Test
+    void aTitleTranslatedWithALineSeparatorKeepsItsBox() {
+        for (String page : List.of("!!! note \"Title\"\n    `x`\n", "=== \"Title\"\n    `x`\n")) {
+            for (String c : List.of("\u2028", "\u2029", "\u0085")) {
+                String merged = Targets.merge(page, "A" + c + "B", "pt-BR").text();
+                assertThat(Html.structure(merged)).as(merged).isEqualTo(Html.structure(page));
+            }
+        }
+    }
+
     /** One line per unit: its kind and the source it covers. */
     private static String units(String markdown) {
         StringBuilder sb = new StringBuilder();

@@ -70,6 +70,18 @@ class AdmonitionTest {
         assertThat(((Text) other.getFirstChild().getFirstChild()).getLiteral()).startsWith("!!! note");
     }
 
+    /** CommonMark and Python-Markdown end a line only at a line feed or a carriage return. */
+    @Test
+    void aTitleMayHoldSeparatorsThatEndNoLine() {
+        for (String c : List.of("\u2028", "\u2029", "\u0085")) {
+            String md = "!!! note \"A" + c + "B\"\n    Body.\n\n=== \"C" + c + "D\"\n    Tab.\n";
+            Node doc = Markdown.parser().parse(md);
+            Admonition note = (Admonition) doc.getFirstChild();
+            assertThat(source(md, note.title())).isEqualTo("A" + c + "B");
+            assertThat(source(md, ((ContentTab) note.getNext()).getFirstChild())).isEqualTo("C" + c + "D");
+        }
+    }
+
     @Test
     void anAdmonitionIsRenderedAsPythonMarkdownRendersIt() {
         for (var parser : List.of(Markdown.parser(), Markdown.renderingParser())) {
