@@ -35,7 +35,7 @@ final class AdmonitionRenderer implements NodeRenderer {
         if (node instanceof Admonition a) {
             box(a);
         } else if (node.getParent() instanceof Admonition a) {
-            title(a, () -> children(node));
+            title(a, node, () -> children(node));
         } else {
             children(node);
         }
@@ -54,17 +54,19 @@ final class AdmonitionRenderer implements NodeRenderer {
         html.line();
         if (a.title() == null && !a.untitled()) {
             String type = a.type();
-            title(a, () -> html.text(Character.toUpperCase(type.charAt(0)) + type.substring(1)));
+            title(a, null, () -> html.text(Character.toUpperCase(type.charAt(0)) + type.substring(1)));
         }
         children(a);
         html.tag("/" + tag);
         html.line();
     }
 
-    private void title(Admonition a, Runnable content) {
+    /** The title, {@code node} when it is one of the tree (its attributes extended), else null. */
+    private void title(Admonition a, Node node, Runnable content) {
         boolean details = a.form() != Admonition.Form.BOX;
         String tag = details ? "summary" : "p";
-        html.tag(tag, details ? Map.of() : Map.of("class", "admonition-title"));
+        Map<String, String> attributes = details ? Map.of() : Map.of("class", "admonition-title");
+        html.tag(tag, node == null ? attributes : context.extendAttributes(node, tag, attributes));
         content.run();
         html.tag("/" + tag);
         html.line();

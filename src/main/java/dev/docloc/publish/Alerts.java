@@ -3,7 +3,6 @@ package dev.docloc.publish;
 import dev.docloc.parse.Admonition;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,14 +59,19 @@ final class Alerts {
     }
 
     /**
-     * Replaces each quote of {@code alerts} (with the index among the leaf blocks of the paragraph
-     * that starts it) that is an alert in the source page too by a box, without the marker; a
-     * marker line's text becomes the box's title. The boxes are added to {@code boxes}.
+     * Replaces each quote of the page's alerts (with the index among the leaf blocks of the
+     * paragraph that starts it) that is an alert in the source page too by a box, without the
+     * marker; a marker line's text becomes the box's title, which takes the place of its paragraph
+     * among the leaf blocks. The boxes are added to the page's admonitions.
      */
-    static void publish(Map<BlockQuote, Integer> alerts, Set<Integer> sourceAlerts, List<Admonition> boxes) {
-        alerts.forEach((quote, leaf) -> {
+    static void publish(Blocks blocks, Set<Integer> sourceAlerts) {
+        blocks.alerts.forEach((quote, leaf) -> {
             if (sourceAlerts.contains(leaf) && quote.getFirstChild() instanceof Paragraph p) {
-                boxes.add(box(quote, p));
+                Admonition box = box(quote, p);
+                if (box.title() != null && blocks.leaves.get(leaf) == p) {
+                    blocks.leaves.set(leaf, box.title());
+                }
+                blocks.admonitions.add(box);
             }
         });
     }

@@ -1,6 +1,7 @@
 package dev.docloc.publish;
 
 import dev.docloc.parse.Admonition;
+import dev.docloc.parse.ContentTab;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -25,7 +26,10 @@ import org.commonmark.node.Text;
  */
 final class Blocks extends AbstractVisitor {
     final List<Heading> headings = new ArrayList<>();
-    /** Paragraphs, headings and table cells, nested ones included. */
+    /**
+     * Paragraphs, headings, table cells and the titles of admonitions and content tabs, nested
+     * ones included.
+     */
     final List<Node> leaves = new ArrayList<>();
     /** {@link HtmlInline} and {@link HtmlBlock} nodes. */
     final List<Node> rawHtml = new ArrayList<>();
@@ -99,6 +103,8 @@ final class Blocks extends AbstractVisitor {
     public void visit(CustomBlock block) {
         if (block instanceof Admonition admonition) {
             admonitions.add(admonition);
+        } else if (block instanceof Admonition.Title || block instanceof ContentTab.Title) {
+            leaves.add(block);
         }
         visitChildren(block);
     }

@@ -14,7 +14,10 @@ import org.commonmark.node.Node;
 public final class PageOutline {
     private PageOutline() {}
 
-    /** Paragraphs, headings and table cells, nested ones included, in document order. */
+    /**
+     * Paragraphs, headings, table cells and the titles of admonitions and content tabs, nested
+     * ones included, in document order.
+     */
     public static List<Node> leafBlocks(Node document) {
         return List.copyOf(Blocks.of(document).leaves);
     }

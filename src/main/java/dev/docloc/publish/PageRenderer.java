@@ -45,7 +45,7 @@ final class PageRenderer {
                             + " translation"));
         }
         untrustedCheckboxes(page, source, blocks, issues);
-        Alerts.publish(blocks.alerts, source.alertLeaves(), blocks.admonitions);
+        Alerts.publish(blocks, source.alertLeaves());
         titleAdmonitions(page, blocks);
         issues.addAll(links.rewrite(page, blocks.links));
         IdentityHashMap<Node, String> ids = headingIds(page, blocks.headings, source.headingTexts(), issues);

@@ -17,8 +17,9 @@ import java.util.TreeSet;
  * @param description        the (translated) front matter description, "" when there is none
  * @param coverage           the share of segments with a published translation, 0 to 1
  * @param partial            whether some segments show the source text
- * @param untranslatedBlocks indices of the leaf blocks (paragraphs, headings, table cells, counted in
- *                           document order, nested ones included) that show source text; they are
+ * @param untranslatedBlocks indices of the leaf blocks (paragraphs, headings, table cells, titles of
+ *                           admonitions and content tabs, counted in document order, nested ones
+ *                           included; {@link PageOutline#leafBlocks}) that show source text; they are
  *                           marked with the source locale's {@code lang}. Empty when unknown.
  */
 public record SitePage(String key, String locale, String markdown, String title, String description,

@@ -161,6 +161,28 @@ class PageRendererTest {
     }
 
     @Test
+    void untranslatedTitlesOfBoxesAndTabsCarryTheSourceLanguage() throws IOException {
+        String source = "# A\n\n!!! note \"Before you start (KVM).\"\n    Check it.\n\n??? tip \"Faster (raw).\"\n"
+                + "    Use raw.\n\n=== \"Linux (x86).\"\n    Tab body.\n\n> [!TIP] **Faster boots (raw).**\n>\n"
+                + "> Use a raw image.\n";
+        String arabic = source.replace("Check it.", "تحقق.").replace("Use raw.", "استخدم.")
+                .replace("Tab body.", "نص.").replace("Use a raw image.", "استخدم صورة.");
+        // Leaf blocks: 0 h1, 1 title, 2 "Check it.", 3 title, 4 "Use raw.", 5 tab title, 6 "Tab body.",
+        // 7 the alert's title paragraph, 8 "Use a raw image."
+        Site site = new Site("en", List.of("en", "ar"), Map.of("a", source), List.of(
+                new SitePage("a", "en", source, "A", "", 1, false),
+                new SitePage("a", "ar", arabic, "A", "", 0.5, true, Set.of(0, 1, 3, 5, 7))),
+                SiteOptions.of("https://docs.example.com/"));
+        assertThat(SiteWriter.write(site, out)).isEmpty();
+        Document ar = Jsoup.parse(out.resolve("ar/a.html").toFile(), "UTF-8");
+        assertThat(ar.select("article [lang=en][dir=ltr]").eachText()).containsExactly("A", "Before you start (KVM).",
+                "Faster (raw).", "Linux (x86).", "Faster boots (raw).");
+        assertThat(ar.select("article [lang=en]").stream().map(e -> e.tagName() + "." + e.className()))
+                .containsExactly("h1.", "p.admonition-title", "summary.", "p.content-tab-title", "p.admonition-title");
+        assertThat(ar.select("article p:not([lang])").eachText()).containsExactly("تحقق.", "استخدم.", "نص.", "استخدم صورة.");
+    }
+
+    @Test
     void linksToMissingPagesAreLeftAloneAndReported() throws IOException {
         String source = "# A\n\nSee [gone](gone.md#x), [up](../../outside.md) and [file](notes.txt).\n";
         Site site = new Site("en", List.of("en"), Map.of("a", source),
