@@ -59,17 +59,21 @@ final class Alerts {
     }
 
     /**
-     * Replaces each quote of the page's alerts (with the index among the leaf blocks of the
-     * paragraph that starts it) that is an alert in the source page too by a box, without the
-     * marker; a marker line's text becomes the box's title, which takes the place of its paragraph
-     * among the leaf blocks. The boxes are added to the page's admonitions.
+     * Replaces each quote of the page's alerts (with its index among the page's quotes) that is an
+     * alert in the source page too by a box, without the marker; a marker line's text becomes the
+     * box's title, which takes the place of its paragraph among the leaf blocks. The boxes are
+     * added to the page's admonitions.
      */
     static void publish(Blocks blocks, Set<Integer> sourceAlerts) {
-        blocks.alerts.forEach((quote, leaf) -> {
-            if (sourceAlerts.contains(leaf) && quote.getFirstChild() instanceof Paragraph p) {
+        blocks.alerts.forEach((quote, index) -> {
+            if (sourceAlerts.contains(index) && quote.getFirstChild() instanceof Paragraph p) {
                 Admonition box = box(quote, p);
-                if (box.title() != null && blocks.leaves.get(leaf) == p) {
-                    blocks.leaves.set(leaf, box.title());
+                if (box.title() != null) {
+                    for (int leaf = 0; leaf < blocks.leaves.size(); leaf++) {
+                        if (blocks.leaves.get(leaf) == p) {
+                            blocks.leaves.set(leaf, box.title());
+                        }
+                    }
                 }
                 blocks.admonitions.add(box);
             }

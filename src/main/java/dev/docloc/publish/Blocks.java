@@ -37,10 +37,12 @@ final class Blocks extends AbstractVisitor {
     /** MkDocs admonitions, nested ones included. */
     final List<Admonition> admonitions = new ArrayList<>();
     /**
-     * Quotes that a GitHub alert marker starts ({@link Alerts}), each with the index in
-     * {@link #leaves} of its first paragraph.
+     * Quotes that a GitHub alert marker starts ({@link Alerts}), each with its index among the
+     * page's quotes, nested ones included: a translation has its source's quotes, whatever its
+     * text, where a paragraph translated to nothing is one leaf block less.
      */
     final java.util.Map<BlockQuote, Integer> alerts = new java.util.LinkedHashMap<>();
+    private int quotes;
     /** Task-list checkboxes, each with the index in {@link #leaves} of the paragraph it starts. */
     final java.util.Map<TaskListItemMarker, Integer> taskMarkers = new java.util.LinkedHashMap<>();
 
@@ -94,8 +96,9 @@ final class Blocks extends AbstractVisitor {
     @Override
     public void visit(BlockQuote quote) {
         if (quote.getFirstChild() instanceof Paragraph p && Alerts.type(p) != null) {
-            alerts.put(quote, leaves.size()); // its first paragraph is the next leaf
+            alerts.put(quote, quotes);
         }
+        quotes++;
         visitChildren(quote);
     }
 

@@ -45,7 +45,7 @@ final class PageRenderer {
                             + " translation"));
         }
         untrustedCheckboxes(page, source, blocks, issues);
-        Alerts.publish(blocks, source.alertLeaves());
+        Alerts.publish(blocks, source.alertQuotes());
         titleAdmonitions(page, blocks);
         issues.addAll(links.rewrite(page, blocks.links));
         IdentityHashMap<Node, String> ids = headingIds(page, blocks.headings, source.headingTexts(), issues);

@@ -7,15 +7,16 @@ import java.util.Set;
  * What a localized page takes from its source page: the heading texts whose slugs become the
  * heading ids, the raw HTML it may repeat, the destinations of the bare URLs and e-mail
  * addresses it may link ({@link Autolinker}), and the paragraphs (by their index among the leaf
- * blocks) that a task-list checkbox starts and that start a GitHub alert ({@link Alerts}).
+ * blocks) that a task-list checkbox starts, and the quotes (by their index among the quotes) that
+ * are GitHub alerts ({@link Alerts}).
  */
 record SourcePage(String hash, List<String> headingTexts, HtmlGuard guard, Set<String> autolinks,
-                  Set<Integer> taskLeaves, Set<Integer> alertLeaves) {
+                  Set<Integer> taskLeaves, Set<Integer> alertQuotes) {
     SourcePage {
         headingTexts = List.copyOf(headingTexts);
         autolinks = Set.copyOf(autolinks);
         taskLeaves = Set.copyOf(taskLeaves);
-        alertLeaves = Set.copyOf(alertLeaves);
+        alertQuotes = Set.copyOf(alertQuotes);
     }
 
     static SourcePage of(String markdown) {

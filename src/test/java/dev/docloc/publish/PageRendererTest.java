@@ -160,6 +160,25 @@ class PageRendererTest {
         assertThat(en.select("article").text()).doesNotContain("[!WARNING]", "[!TIP]");
     }
 
+    /**
+     * A paragraph translated to blanks (a qa-empty error, published all the same) is one leaf
+     * block less: the alerts are still those of the source, counted among the quotes.
+     */
+    @Test
+    void aParagraphTranslatedToNothingMovesNoAlert() throws IOException {
+        String source = "# A\n\nIntro.\n\n> [!NOTE]\n> Back up the disk image first.\n\n> Quoted.\n";
+        String portuguese = "# A\n\n\n\n> [!NOTE]\n> Faça antes uma cópia do disco.\n\n> [!WARNING] Citado\n";
+        Site site = new Site("en", List.of("en", "pt-BR"), Map.of("a", source), List.of(
+                new SitePage("a", "en", source, "A", "", 1, false),
+                new SitePage("a", "pt-BR", portuguese, "A", "", 1, false)), SiteOptions.of("https://docs.example.com/"));
+        assertThat(SiteWriter.write(site, out)).isEmpty();
+        Document pt = Jsoup.parse(out.resolve("pt-BR/a.html").toFile(), "UTF-8");
+        assertThat(pt.select("article div.admonition").eachAttr("class")).containsExactly("admonition note");
+        assertThat(pt.select("article div.admonition > p:not(.admonition-title)").eachText())
+                .containsExactly("Faça antes uma cópia do disco.");
+        assertThat(pt.select("article blockquote").eachText()).containsExactly("[!WARNING] Citado");
+    }
+
     @Test
     void untranslatedTitlesOfBoxesAndTabsCarryTheSourceLanguage() throws IOException {
         String source = "# A\n\n!!! note \"Before you start (KVM).\"\n    Check it.\n\n??? tip \"Faster (raw).\"\n"
