@@ -8,7 +8,8 @@ import org.commonmark.node.CustomBlock;
  * a marker line ({@code !!! note "Title"}, {@code ??? tip}, {@code ???+ warning inline end ""})
  * and the blocks indented four spaces below it, blank lines included. Its first child is the
  * {@link Title} when the marker line has a non-empty title in double quotes; the other children
- * are its blocks, parsed as Markdown. An admonition does not interrupt a paragraph.
+ * are its blocks, parsed as Markdown. A marker line ends a paragraph before it, as in
+ * Python-Markdown.
  */
 public final class Admonition extends CustomBlock {
     /** How the box is shown: always open ({@code !!!}), collapsed ({@code ???}) or expanded ({@code ???+}). */

@@ -35,11 +35,12 @@ final class AdmonitionParser extends IndentedContainerParser {
         return block;
     }
 
-    /** Starts an admonition at a marker line that does not continue a paragraph. */
+    /** Starts an admonition at a marker line, which ends a paragraph before it. */
     static final class Factory extends AbstractBlockParserFactory {
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-            Matcher m = markerLine(state, matched, MARKER);
+            // Python-Markdown ends a paragraph at a marker line (a translation's is escaped)
+            Matcher m = markerLine(state, matched, MARKER, true);
             if (m == null) {
                 return BlockStart.none();
             }

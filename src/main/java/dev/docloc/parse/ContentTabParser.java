@@ -30,7 +30,7 @@ final class ContentTabParser extends IndentedContainerParser {
     static final class Factory extends AbstractBlockParserFactory {
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-            Matcher m = markerLine(state, matched, MARKER);
+            Matcher m = markerLine(state, matched, MARKER, false);
             if (m == null) {
                 return BlockStart.none();
             }

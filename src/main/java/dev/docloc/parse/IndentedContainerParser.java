@@ -19,10 +19,10 @@ abstract class IndentedContainerParser extends AbstractBlockParser {
     /**
      * The marker line the container starts at, matched whole by {@code marker} from its first
      * non-blank; null when the line is not one, is indented four columns (code) or would continue
-     * a paragraph, which a marker line does not interrupt.
+     * a paragraph that the marker does not {@code interrupt}.
      */
-    static Matcher markerLine(ParserState state, MatchedBlockParser matched, Pattern marker) {
-        if (state.getIndent() >= INDENT || !matched.getParagraphLines().isEmpty()) {
+    static Matcher markerLine(ParserState state, MatchedBlockParser matched, Pattern marker, boolean interrupt) {
+        if (state.getIndent() >= INDENT || !interrupt && !matched.getParagraphLines().isEmpty()) {
             return null;
         }
         CharSequence line = state.getLine().getContent();

@@ -61,11 +61,17 @@ class AdmonitionTest {
         assertThat(note.getNext()).isNull();
     }
 
+    /** As in Python-Markdown, a marker line ends the paragraph before it, a box's text too. */
     @Test
-    void aMarkerLineDoesNotInterruptAParagraphNorStartsAnIndentedCodeBlock() {
-        Node doc = Markdown.parser().parse("Note:\n!!! note \"A\"\n    Body.\n\n    !!! tip\n");
+    void aMarkerLineEndsAParagraph() {
+        Node doc = Markdown.parser().parse("Note:\n!!! note \"A\"\n    Body.\n!!! tip\n    Tip.\n\n    !!! tip\n");
         assertThat(doc.getFirstChild()).isInstanceOf(Paragraph.class);
-        assertThat(doc.getFirstChild().getNext()).isNotInstanceOf(Admonition.class);
+        Admonition note = (Admonition) doc.getFirstChild().getNext();
+        assertThat(note.classes()).containsExactly("note");
+        Admonition tip = (Admonition) note.getNext();
+        assertThat(tip.classes()).containsExactly("tip");
+        assertThat(tip.getNext()).isNull();
+        assertThat(tip.getLastChild()).isInstanceOf(Admonition.class); // indented below it: in the box
         Node other = Markdown.parser().parse("!!! note \"Title\" and more\n    Body.\n");
         assertThat(((Text) other.getFirstChild().getFirstChild()).getLiteral()).startsWith("!!! note");
     }
