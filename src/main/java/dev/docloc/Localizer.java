@@ -544,8 +544,8 @@ public final class Localizer {
                 int words = Words.count(Parts.plainText(s.source()), project.sourceLocale());
                 c[0]++;
                 c[1] += words;
-                StoredSegment st = TranslationStore.translated(stored, s);
-                if (st != null && st.state().published()) {
+                StoredSegment st = TranslationStore.published(stored, s);
+                if (st != null) {
                     c[2]++;
                     c[3] += words;
                     c[4] += st.state() == State.TRANSLATED ? 1 : 0;

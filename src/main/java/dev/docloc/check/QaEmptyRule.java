@@ -32,8 +32,7 @@ final class QaEmptyRule implements QaRule {
         boolean targetBlank = QaText.strip(QaText.stripBidi(Parts.plainText(in.target()))).isEmpty();
         boolean targetEmpty = targetBlank && (Parts.codes(in.target()).isEmpty() || Parts.hasWords(in.source()));
         if (!sourceEmpty && targetEmpty) {
-            report.add("The target is empty: translate the segment, or delete the empty translation so that"
-                    + " the source text is published until it is translated.", "");
+            report.add("The target is empty: translate the segment; until then its source text is published.", "");
         }
     }
 }

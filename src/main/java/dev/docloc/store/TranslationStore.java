@@ -190,15 +190,28 @@ public final class TranslationStore {
         return xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The published targets of a stored page, for merging. */
+    /**
+     * The published targets of a stored page, for merging. A blank target (spaces only, a
+     * {@code qa-empty} error) of a source that has content is not published: the source text is,
+     * as for a segment not translated yet, so that no block of the page goes missing.
+     */
     public static Translations translations(StoredPage stored) {
         return (unit, segment) -> {
-            StoredSegment s = translated(stored, segment);
-            if (s == null || !s.state().published()) {
-                return null;
-            }
-            return CodeRemap.remap(s.source(), s.target(), segment.source());
+            StoredSegment s = published(stored, segment);
+            return s == null ? null : CodeRemap.remap(s.source(), s.target(), segment.source());
         };
+    }
+
+    /** The stored segment of {@code s} when its translation is published ({@link #translations}), else null. */
+    public static StoredSegment published(StoredPage stored, Segment s) {
+        StoredSegment st = translated(stored, s);
+        return st == null || !st.state().published() || blank(st.target()) && !blank(s.source()) ? null : st;
+    }
+
+    /** No code, and no character but spaces, line breaks and invisible format characters. */
+    private static boolean blank(List<Part> parts) {
+        return Parts.codes(parts).isEmpty() && Parts.plainText(parts).codePoints().allMatch(c ->
+                Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT);
     }
 
     /**

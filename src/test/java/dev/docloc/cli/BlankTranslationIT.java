@@ -1,0 +1,60 @@
+package dev.docloc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.docloc.testutil.ProjectFixture;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A paragraph translated to blanks (a CAT tool's empty target with a space, or a PO msgstr of a
+ * space) is a {@code qa-empty} error; until it is translated its source text is published, as
+ * for a paragraph not translated yet, so that no block of the page goes missing.
+ */
+class BlankTranslationIT {
+    private static final String PAGE = "source-docs/disks.md";
+    private static final String FILE = "translations/pt-BR/disks.xlf";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aBlankTargetIsReportedAndItsSourceIsPublished() {
+        ProjectFixture p = ProjectFixture.e2e(tmp);
+        p.write(PAGE, "# Disks\n\nUse raw images for speed.\n\n> [!NOTE]\n> Back up the image first.\n\nLast words.\n");
+        p.ok("extract", "--locale", "pt-BR");
+        String xml = p.read(FILE);
+        xml = translate(xml, "Disks", "Discos");
+        xml = translate(xml, "Use raw images for speed.", " \u00a0");
+        xml = translate(xml, "Back up the image first.", "Faça antes uma cópia da imagem.");
+        xml = translate(xml, "Last words.", "Últimas palavras.");
+        p.write(FILE, xml);
+
+        assertThat(p.run("check", "--locale", "pt-BR")).isEqualTo(1);
+        assertThat(p.out).contains("qa-empty").contains("until then its source text is published");
+
+        p.ok("build", "--locale", "pt-BR");
+        assertThat(p.read("target/site/pt-BR/disks.md")).contains("# Discos\n\nUse raw images for speed.\n\n> [!NOTE]\n");
+        Document html = Jsoup.parse(p.read("target/site/pt-BR/disks.html"));
+        assertThat(html.select("article p[lang=en]").eachText()).containsExactly("Use raw images for speed.");
+        assertThat(html.select("article .admonition > p:not(.admonition-title)").eachText())
+                .containsExactly("Faça antes uma cópia da imagem.");
+
+        p.ok("status", "--locale", "pt-BR", "--format", "json");
+        assertThat(p.out).containsPattern("\"page\" : \"disks.md\",\\s*\"segments\" : 4,\\s*\"words\" : \\d+,"
+                + "\\s*\"translated\" : 3,");
+    }
+
+    private static String translate(String xml, String source, String target) {
+        Matcher m = Pattern.compile("(<segment id=\"[^\"]+\")[^>]*>(\\s*<source>" + Pattern.quote(source)
+                + "</source>)").matcher(xml);
+        assertThat(m.find()).as("a segment with source %s", source).isTrue();
+        return xml.substring(0, m.start()) + m.group(1) + " state=\"reviewed\">" + m.group(2)
+                + "\n    <target>" + target + "</target>" + xml.substring(m.end());
+    }
+}
