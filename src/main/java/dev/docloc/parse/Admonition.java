@@ -40,14 +40,17 @@ public final class Admonition extends CustomBlock {
         return form;
     }
 
-    /** The type ({@code note}) and any further classes, in lower case. */
+    /**
+     * The type ({@code note}) and any further classes, in lower case; none for a collapsible one
+     * with a title alone ({@code ??? "Title"}).
+     */
     public List<String> classes() {
         return classes;
     }
 
-    /** The type, the first of the classes. */
+    /** The type, the first of the classes; empty when there are none. */
     public String type() {
-        return classes.get(0);
+        return classes.isEmpty() ? "" : classes.get(0);
     }
 
     /** An empty title ({@code !!! note ""}): the box is shown without one. */

@@ -16,13 +16,15 @@ import org.commonmark.parser.block.ParserState;
  */
 final class AdmonitionParser extends IndentedContainerParser {
     /**
-     * The marker (group 1), the type and further classes (group 2) and an optional title in
-     * double quotes (group 3), up to the last quote of the line, as Python-Markdown reads them.
-     * The line holds no line ending: any other character, U+2028 and U+0085 included, is one of
-     * the title (CommonMark's and Python's lines end only at a line feed or a carriage return).
+     * The marker, the type and further classes and an optional title in double quotes, up to the
+     * last quote of the line, as Python-Markdown reads them; or, for a collapsible one, a title
+     * alone ({@code ??? "Title"}), as pymdownx.details reads it. The line holds no line ending:
+     * any other character, U+2028 and U+0085 included, is one of the title (CommonMark's and
+     * Python's lines end only at a line feed or a carriage return).
      */
-    private static final Pattern MARKER = Pattern.compile(
-            "(!!!|\\?\\?\\?\\+?)[ \\t]*([\\w-]+(?:[ \\t]+[\\w-]+)*)(?:[ \\t]+\"(.*)\")?[ \\t]*", Pattern.DOTALL);
+    private static final Pattern MARKER = Pattern.compile("(?<marker>!!!|\\?\\?\\?\\+?)[ \\t]*"
+            + "(?:(?<classes>[\\w-]+(?:[ \\t]+[\\w-]+)*)(?:[ \\t]+\"(?<title>.*)\")?|\"(?<only>.*)\")[ \\t]*",
+            Pattern.DOTALL);
 
     private final Admonition block;
 
@@ -44,19 +46,24 @@ final class AdmonitionParser extends IndentedContainerParser {
             if (m == null) {
                 return BlockStart.none();
             }
-            Admonition.Form form = switch (m.group(1)) {
+            Admonition.Form form = switch (m.group("marker")) {
                 case "!!!" -> Admonition.Form.BOX;
                 case "???" -> Admonition.Form.COLLAPSED;
                 default -> Admonition.Form.EXPANDED;
             };
-            List<String> classes = List.of(m.group(2).toLowerCase(Locale.ROOT).split("[ \\t]+"));
-            String title = m.group(3);
+            String types = m.group("classes");
+            if (types == null && form == Admonition.Form.BOX) {
+                return BlockStart.none(); // Python-Markdown's admonitions need a type
+            }
+            List<String> classes = types == null ? List.of() : List.of(types.toLowerCase(Locale.ROOT).split("[ \\t]+"));
+            String group = types == null ? "only" : "title";
+            String title = m.group(group);
             var parser = new AdmonitionParser(new Admonition(form, classes, "".equals(title)));
             if (title == null || title.isEmpty()) {
                 return BlockStart.of(parser).atIndex(state.getLine().getContent().length());
             }
             return BlockStart.of(parser, new MarkerTitleParser(new Admonition.Title(), title.length()))
-                    .atIndex(m.start(3));
+                    .atIndex(m.start(group));
         }
     }
 }

@@ -45,14 +45,15 @@ final class AdmonitionRenderer implements NodeRenderer {
         boolean details = a.form() != Admonition.Form.BOX;
         String tag = details ? "details" : "div";
         Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("class", "admonition " + String.join(" ", a.classes()));
+        attributes.put("class", String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of("admonition"),
+                a.classes().stream()).toList()));
         if (a.form() == Admonition.Form.EXPANDED) {
             attributes.put("open", "");
         }
         html.line();
         html.tag(tag, context.extendAttributes(a, tag, attributes));
         html.line();
-        if (a.title() == null && !a.untitled()) {
+        if (a.title() == null && !a.untitled() && !a.type().isEmpty()) {
             String type = a.type();
             title(a, null, () -> html.text(Character.toUpperCase(type.charAt(0)) + type.substring(1)));
         }

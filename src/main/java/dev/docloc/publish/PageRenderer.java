@@ -83,7 +83,7 @@ final class PageRenderer {
      */
     private static void titleAdmonitions(SitePage page, Blocks blocks) {
         for (Admonition a : blocks.admonitions) {
-            if (a.title() == null && !a.untitled()) {
+            if (a.title() == null && !a.untitled() && !a.type().isEmpty()) {
                 Admonition.Title title = new Admonition.Title();
                 title.appendChild(new org.commonmark.node.Text(Locales.admonitionTitle(page.locale(), a.type())));
                 a.prependChild(title);

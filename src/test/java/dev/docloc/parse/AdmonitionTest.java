@@ -76,6 +76,22 @@ class AdmonitionTest {
         assertThat(((Text) other.getFirstChild().getFirstChild()).getLiteral()).startsWith("!!! note");
     }
 
+    @Test
+    void aCollapsibleBoxMayHaveATitleAndNoType() {
+        String md = "??? \"Why a different CPU?\"\n    Body.\n";
+        Admonition box = (Admonition) Markdown.parser().parse(md).getFirstChild();
+        assertThat(box.classes()).isEmpty();
+        assertThat(box.type()).isEmpty();
+        assertThat(source(md, box.title())).isEqualTo("Why a different CPU?");
+        assertThat(Markdown.htmlRenderer().build().render(Markdown.parser().parse(md))).isEqualTo("""
+                <details class="admonition">
+                <summary>Why a different CPU?</summary>
+                <p>Body.</p>
+                </details>
+                """);
+        assertThat(Markdown.parser().parse("!!! \"Title\"\n    Body.\n").getFirstChild()).isInstanceOf(Paragraph.class);
+    }
+
     /** CommonMark and Python-Markdown end a line only at a line feed or a carriage return. */
     @Test
     void aTitleMayHoldSeparatorsThatEndNoLine() {
