@@ -4,9 +4,11 @@ import dev.docloc.report.Severity;
 import dev.docloc.segment.Parts;
 
 /**
- * {@code qa-empty}: the target has no text (only whitespace) although the source has some. A
- * target that keeps the source's codes but drops all its words is empty too; a source made of
- * codes only (an image, inline code) may have a target made of the same codes.
+ * {@code qa-empty}: the target has no text (only spaces, line breaks and invisible characters such
+ * as bidi marks or a zero-width space) although the source has some ({@link
+ * Parts#emptyTranslation}). A target that keeps the source's codes but drops all its words is
+ * empty too; a source made of codes only (an image, inline code) may have a target made of the
+ * same codes.
  */
 final class QaEmptyRule implements QaRule {
 
@@ -27,11 +29,8 @@ final class QaEmptyRule implements QaRule {
 
     @Override
     public void check(QaInput in, QaReport report) {
-        boolean sourceEmpty = QaText.strip(Parts.plainText(in.source())).isEmpty()
-                && Parts.codes(in.source()).isEmpty();
-        boolean targetBlank = QaText.strip(QaText.stripBidi(Parts.plainText(in.target()))).isEmpty();
-        boolean targetEmpty = targetBlank && (Parts.codes(in.target()).isEmpty() || Parts.hasWords(in.source()));
-        if (!sourceEmpty && targetEmpty) {
+        // the very test publishing makes: what is reported here is what build replaces by the source
+        if (Parts.emptyTranslation(in.source(), in.target())) {
             report.add("The target is empty: translate the segment; until then its source text is published.", "");
         }
     }

@@ -57,6 +57,28 @@ public final class Parts {
         return s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
     }
 
+    /**
+     * True when the text of the parts shows nothing: it holds no character but spaces (of any
+     * width), line breaks and invisible format characters (bidi marks, zero-width spaces, a byte
+     * order mark). Codes are not looked at.
+     */
+    public static boolean blankText(List<Part> parts) {
+        return plainText(parts).codePoints().allMatch(c ->
+                Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT);
+    }
+
+    /**
+     * True when {@code target} translates none of {@code source}'s content, which has some: its
+     * text is blank ({@link #blankText}) and it has no code either, or keeps only codes of a
+     * source that has words. A source of codes only (an image, inline code) may be translated by
+     * the same codes. The {@code qa-empty} check reports such a target, and publishing takes the
+     * source text instead, so the two must agree on it.
+     */
+    public static boolean emptyTranslation(List<Part> source, List<Part> target) {
+        boolean sourceEmpty = blankText(source) && codes(source).isEmpty();
+        return !sourceEmpty && blankText(target) && (codes(target).isEmpty() || hasWords(source));
+    }
+
     /** True when the parts contain a letter or digit. */
     public static boolean hasWords(List<Part> parts) {
         return plainText(parts).codePoints().anyMatch(Character::isLetterOrDigit);

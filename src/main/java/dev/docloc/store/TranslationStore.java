@@ -191,9 +191,10 @@ public final class TranslationStore {
     }
 
     /**
-     * The published targets of a stored page, for merging. A blank target (spaces only, a
-     * {@code qa-empty} error) of a source that has content is not published: the source text is,
-     * as for a segment not translated yet, so that no block of the page goes missing.
+     * The published targets of a stored page, for merging. An empty target ({@link
+     * Parts#emptyTranslation}: blank, or only the codes of a source that has words; a
+     * {@code qa-empty} error) is not published: the source text is, as for a segment not
+     * translated yet, so that no block of the page goes missing or loses its words.
      */
     public static Translations translations(StoredPage stored) {
         return (unit, segment) -> {
@@ -205,13 +206,7 @@ public final class TranslationStore {
     /** The stored segment of {@code s} when its translation is published ({@link #translations}), else null. */
     public static StoredSegment published(StoredPage stored, Segment s) {
         StoredSegment st = translated(stored, s);
-        return st == null || !st.state().published() || blank(st.target()) && !blank(s.source()) ? null : st;
-    }
-
-    /** No code, and no character but spaces, line breaks and invisible format characters. */
-    private static boolean blank(List<Part> parts) {
-        return Parts.codes(parts).isEmpty() && Parts.plainText(parts).codePoints().allMatch(c ->
-                Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT);
+        return st == null || !st.state().published() || Parts.emptyTranslation(s.source(), st.target()) ? null : st;
     }
 
     /**

@@ -450,6 +450,15 @@ class QaCheckerTest {
             assertThat(all).extracting(QaFinding::rule).containsExactly("qa-empty");
         }
 
+        /** Invisible characters show nothing: build publishes the source text for them, as for spaces. */
+        @Test
+        void aTargetOfInvisibleCharactersIsEmpty() {
+            for (String target : new String[] {"\u200B", "\uFEFF", "\u200E\u3000", "\n", "\u2060\u00AD"}) {
+                assertThat(check("qa-empty", "de", "Shut down the guest.", target)).as(target).hasSize(1);
+            }
+            assertThat(check("qa-empty", "de", "Shut down the guest.", "\u200BHerunterfahren.")).isEmpty();
+        }
+
         @Test
         void aTargetThatKeepsTheCodesButNoWordsIsEmpty() {
             QaSegments codes = QaSegments.codes().code("1", "virsh");

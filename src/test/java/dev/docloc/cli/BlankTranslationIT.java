@@ -50,6 +50,40 @@ class BlankTranslationIT {
                 + "\\s*\"translated\" : 3,");
     }
 
+    /**
+     * check and build agree on what is empty: a target of invisible characters only (a zero-width
+     * space, a byte order mark) is a qa-empty error, and a target that keeps only the image of a
+     * sentence is one too; build publishes the source text of both, and status counts them
+     * untranslated.
+     */
+    @Test
+    void anInvisibleOrCodesOnlyTargetIsReportedAndItsSourceIsPublished() {
+        ProjectFixture p = ProjectFixture.e2e(tmp);
+        p.write(PAGE, "# Disks\n\nUse raw images for speed.\n\nClick ![the icon](icon.png) to open it.\n\nLast words.\n");
+        p.ok("extract", "--locale", "pt-BR");
+        String xml = p.read(FILE);
+        xml = translate(xml, "Disks", "Discos");
+        xml = translate(xml, "Use raw images for speed.", "\u200b\ufeff");
+        Matcher image = Pattern.compile("<source>Click (<ph [^>]*/>) to open it.</source>").matcher(xml);
+        assertThat(image.find()).isTrue();
+        xml = translate(xml, "Click " + image.group(1) + " to open it.", " " + image.group(1) + " ");
+        xml = translate(xml, "the icon", "o ícone");
+        xml = translate(xml, "Last words.", "Últimas palavras.");
+        p.write(FILE, xml);
+
+        assertThat(p.run("check", "--locale", "pt-BR")).isEqualTo(1);
+        assertThat(p.out).containsPattern("qa-empty.*\\R.*source: Use raw images for speed.")
+                .containsPattern("qa-empty.*\\R.*source: Click");
+
+        p.ok("build", "--locale", "pt-BR");
+        assertThat(p.read("target/site/pt-BR/disks.md"))
+                .contains("# Discos\n\nUse raw images for speed.\n\nClick ![o ícone](icon.png) to open it.\n\nÚltimas");
+
+        p.ok("status", "--locale", "pt-BR", "--format", "json");
+        assertThat(p.out).containsPattern("\"page\" : \"disks.md\",\\s*\"segments\" : 5,\\s*\"words\" : \\d+,"
+                + "\\s*\"translated\" : 3,");
+    }
+
     private static String translate(String xml, String source, String target) {
         Matcher m = Pattern.compile("(<segment id=\"[^\"]+\")[^>]*>(\\s*<source>" + Pattern.quote(source)
                 + "</source>)").matcher(xml);
