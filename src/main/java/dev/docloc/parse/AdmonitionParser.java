@@ -37,7 +37,24 @@ final class AdmonitionParser extends IndentedContainerParser {
         return block;
     }
 
-    /** Starts an admonition at a marker line, which ends a paragraph before it. */
+    /**
+     * Whether marker line {@code m} ends the paragraph before it, as Python-Markdown splits a
+     * block at a marker line: only at the paragraph's own column, with at most one space after
+     * the marker, and not in the first block of a list item, which Python-Markdown reads as text
+     * of the item.
+     */
+    private static boolean interrupts(ParserState state, MatchedBlockParser matched, Matcher m) {
+        org.commonmark.node.Block paragraph = matched.getMatchedBlockParser().getBlock();
+        if (state.getIndent() > 0
+                || paragraph.getParent() instanceof org.commonmark.node.ListItem && paragraph.getPrevious() == null) {
+            return false;
+        }
+        int after = m.start(m.group("classes") != null ? "classes" : "only");
+        String gap = state.getLine().getContent().subSequence(m.end("marker"), after).toString();
+        return gap.isEmpty() || gap.equals(" ");
+    }
+
+    /** Starts an admonition at a marker line, which ends a paragraph before it as in Python-Markdown. */
     static final class Factory extends AbstractBlockParserFactory {
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
@@ -51,6 +68,9 @@ final class AdmonitionParser extends IndentedContainerParser {
                 case "???" -> Admonition.Form.COLLAPSED;
                 default -> Admonition.Form.EXPANDED;
             };
+            if (!matched.getParagraphLines().isEmpty() && !interrupts(state, matched, m)) {
+                return BlockStart.none();
+            }
             String types = m.group("classes");
             if (types == null && form == Admonition.Form.BOX) {
                 return BlockStart.none(); // Python-Markdown's admonitions need a type
