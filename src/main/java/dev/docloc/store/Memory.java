@@ -4,6 +4,7 @@ import dev.docloc.DoclocException;
 import dev.docloc.parse.PageParser;
 import dev.docloc.segment.Code;
 import dev.docloc.segment.Part;
+import dev.docloc.segment.Parts;
 import dev.docloc.segment.Text;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,6 +55,9 @@ public final class Memory {
 
     /** Adds a pair; a newer target for the same source replaces the older one. Returns true when it changed. */
     public boolean add(List<Part> source, List<Part> target) {
+        if (Parts.emptyTranslation(source, target)) {
+            return false; // no translation (a qa-empty error): it must not replace or stand for one
+        }
         String key = key(source);
         Entry old = entries.get(key);
         if (old != null && key(old.target()).equals(key(target))) {

@@ -2,6 +2,7 @@ package dev.docloc.store;
 
 import dev.docloc.DoclocException;
 import dev.docloc.segment.Part;
+import dev.docloc.segment.Parts;
 import dev.docloc.segment.Segment;
 import dev.docloc.segment.TextUnit;
 import java.io.IOException;
@@ -83,7 +84,9 @@ public final class PoExchange {
         String msgstr = "";
         // a stored source that is not the segment's (the file edited by hand): its translation is not
         // the msgid's, and an import of the file unchanged would make it so
-        if (st != null && st.hasTarget() && SegmentJoins.sameSource(st.source(), s.source())) {
+        // nor is an empty one (a qa-empty error), which PO tools would count as translated
+        if (st != null && st.hasTarget() && SegmentJoins.sameSource(st.source(), s.source())
+                && !Parts.emptyTranslation(s.source(), st.target())) {
             msgstr = PoPlaceholders.encode(TranslationStore.target(st, s));
             comments.add("#. state: " + st.state().id() + " (" + digest(msgstr) + ")");
             if (st.state() == State.INITIAL) {

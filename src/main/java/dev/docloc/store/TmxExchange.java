@@ -1,6 +1,7 @@
 package dev.docloc.store;
 
 import dev.docloc.segment.Part;
+import dev.docloc.segment.Parts;
 import dev.docloc.segment.Segment;
 import dev.docloc.segment.TextUnit;
 import java.io.IOException;
@@ -86,7 +87,8 @@ public final class TmxExchange {
             for (TextUnit u : SegmentJoins.apply(p.units(), stored)) {
                 for (Segment s : u.segments()) {
                     StoredSegment st = stored.segments().get(s.id());
-                    if (st != null && st.hasTarget()) {
+                    // an empty translation (a qa-empty error) is none
+                    if (st != null && st.hasTarget() && !Parts.emptyTranslation(st.source(), st.target())) {
                         // a stored source that is not the segment's (the file edited by hand) keeps its own
                         // translation: paired with the segment's source it would be imported as the segment's
                         boolean same = SegmentJoins.sameSource(st.source(), s.source());

@@ -51,6 +51,34 @@ class BlankTranslationIT {
     }
 
     /**
+     * An empty translation is no translation to the exchange formats and the memory either: PO
+     * export leaves its msgstr empty (PO tools would count a space as translated), TMX export
+     * leaves it out, and the memory never keeps it, so that it cannot come back "from memory"
+     * on another page.
+     */
+    @Test
+    void aBlankTargetIsNotExportedNorRemembered() throws Exception {
+        ProjectFixture p = ProjectFixture.e2e(tmp);
+        p.write(PAGE, "# Disks\n\nUse raw images for speed.\n");
+        p.ok("extract", "--locale", "pt-BR");
+        String xml = translate(p.read(FILE), "Disks", "Discos");
+        p.write(FILE, translate(xml, "Use raw images for speed.", " "));
+
+        p.ok("po", "export", "--locale", "pt-BR");
+        String po = p.read("target/po/pt-BR/disks.po");
+        assertThat(po).containsPattern("msgid \"Use raw images for speed.\"\nmsgstr \"\"\n").doesNotContain("msgstr \" \"");
+        p.ok("tm", "export", "--locale", "pt-BR");
+        assertThat(p.read("target/tm/pt-BR.tmx")).contains("Discos").doesNotContain("<seg> </seg>");
+
+        // the page renamed: its translations go through the memory to the new page
+        java.nio.file.Files.move(p.file(PAGE), p.file("source-docs/storage.md"));
+        p.ok("extract", "--locale", "pt-BR");
+        String moved = p.read("translations/pt-BR/storage.xlf");
+        assertThat(moved).contains("<target>Discos</target>").doesNotContain("<target> </target>");
+        assertThat(p.read("translations/pt-BR/memory.tmx")).doesNotContain("<seg> </seg>");
+    }
+
+    /**
      * check and build agree on what is empty: a target of invisible characters only (a zero-width
      * space, a byte order mark) is a qa-empty error, and a target that keeps only the image of a
      * sentence is one too; build publishes the source text of both, and status counts them
