@@ -16,15 +16,16 @@ import org.commonmark.parser.block.ParserState;
  */
 final class AdmonitionParser extends IndentedContainerParser {
     /**
-     * The marker, the type and further classes and an optional title in double quotes, up to the
-     * last quote of the line, as Python-Markdown reads them; or, for a collapsible one, a title
+     * The marker, the type and further classes (letters, digits, {@code _} and {@code -} of any
+     * script, as Python's {@code \w}) and an optional title in double quotes, up to the last quote
+     * of the line, as Python-Markdown reads them; or, for a collapsible one, a title
      * alone ({@code ??? "Title"}), as pymdownx.details reads it. The line holds no line ending:
      * any other character, U+2028 and U+0085 included, is one of the title (CommonMark's and
      * Python's lines end only at a line feed or a carriage return).
      */
     private static final Pattern MARKER = Pattern.compile("(?<marker>!!!|\\?\\?\\?\\+?)[ \\t]*"
             + "(?:(?<classes>[\\w-]+(?:[ \\t]+[\\w-]+)*)(?:[ \\t]+\"(?<title>.*)\")?|\"(?<only>.*)\")[ \\t]*",
-            Pattern.DOTALL);
+            Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
 
     private final Admonition block;
 
