@@ -53,6 +53,18 @@ public final class Admonition extends CustomBlock {
         return classes.isEmpty() ? "" : classes.get(0);
     }
 
+    /**
+     * The title MkDocs shows for a box of {@code type} without one of its own: the type with its
+     * first letter in upper case ("Note"); empty for no type.
+     */
+    public static String defaultTitle(String type) {
+        if (type.isEmpty()) {
+            return type;
+        }
+        int first = type.offsetByCodePoints(0, 1);
+        return type.substring(0, first).toUpperCase(java.util.Locale.ROOT) + type.substring(first);
+    }
+
     /** An empty title ({@code !!! note ""}): the box is shown without one. */
     public boolean untitled() {
         return untitled;

@@ -45,8 +45,9 @@ final class AdmonitionRenderer implements NodeRenderer {
         boolean details = a.form() != Admonition.Form.BOX;
         String tag = details ? "details" : "div";
         Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("class", String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of("admonition"),
-                a.classes().stream()).toList()));
+        StringBuilder classes = new StringBuilder("admonition");
+        a.classes().forEach(c -> classes.append(' ').append(c));
+        attributes.put("class", classes.toString());
         if (a.form() == Admonition.Form.EXPANDED) {
             attributes.put("open", "");
         }
@@ -54,8 +55,7 @@ final class AdmonitionRenderer implements NodeRenderer {
         html.tag(tag, context.extendAttributes(a, tag, attributes));
         html.line();
         if (a.title() == null && !a.untitled() && !a.type().isEmpty()) {
-            String type = a.type();
-            title(a, null, () -> html.text(Character.toUpperCase(type.charAt(0)) + type.substring(1)));
+            title(a, null, () -> html.text(Admonition.defaultTitle(a.type())));
         }
         children(a);
         html.tag("/" + tag);

@@ -62,7 +62,7 @@ final class Locales {
         table.lines().map(line -> line.split("\\|")).forEach(row -> {
             String type = row[0];
             List<String> words = new java.util.ArrayList<>(List.of(row));
-            words.set(0, Character.toUpperCase(type.charAt(0)) + type.substring(1));
+            words.set(0, dev.docloc.parse.Admonition.defaultTitle(type));
             titles.put(type, List.copyOf(words));
         });
         return Map.copyOf(titles);
@@ -78,7 +78,7 @@ final class Locales {
         if (words != null && column >= 0) {
             return words.get(column);
         }
-        return type.isEmpty() ? type : Character.toUpperCase(type.charAt(0)) + type.substring(1);
+        return dev.docloc.parse.Admonition.defaultTitle(type);
     }
 
     static ULocale of(String tag) {
