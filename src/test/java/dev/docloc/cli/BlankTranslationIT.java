@@ -1,5 +1,6 @@
 package dev.docloc.cli;
 
+import static dev.docloc.testutil.XliffEdits.translate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docloc.testutil.ProjectFixture;
@@ -110,13 +111,5 @@ class BlankTranslationIT {
         p.ok("status", "--locale", "pt-BR", "--format", "json");
         assertThat(p.out).containsPattern("\"page\" : \"disks.md\",\\s*\"segments\" : 5,\\s*\"words\" : \\d+,"
                 + "\\s*\"translated\" : 3,");
-    }
-
-    private static String translate(String xml, String source, String target) {
-        Matcher m = Pattern.compile("(<segment id=\"[^\"]+\")[^>]*>(\\s*<source>" + Pattern.quote(source)
-                + "</source>)").matcher(xml);
-        assertThat(m.find()).as("a segment with source %s", source).isTrue();
-        return xml.substring(0, m.start()) + m.group(1) + " state=\"reviewed\">" + m.group(2)
-                + "\n    <target>" + target + "</target>" + xml.substring(m.end());
     }
 }

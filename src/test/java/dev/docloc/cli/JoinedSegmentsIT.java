@@ -1,5 +1,6 @@
 package dev.docloc.cli;
 
+import static dev.docloc.testutil.XliffEdits.translate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docloc.testutil.ProjectFixture;
@@ -167,13 +168,6 @@ class JoinedSegmentsIT {
     }
 
     /** Gives the segment whose source is {@code source} the target {@code target}, as a reviewer would. */
-    private static String translate(String xml, String source, String target) {
-        Matcher m = Pattern.compile("(<segment id=\"[^\"]+\")[^>]*>(\\s*<source>" + Pattern.quote(source)
-                + "</source>)(\\s*<target>[^<]*</target>)?").matcher(xml);
-        assertThat(m.find()).as("a segment with source %s", source).isTrue();
-        return xml.substring(0, m.start()) + m.group(1) + " state=\"reviewed\">" + m.group(2)
-                + "\n    <target>" + target + "</target>" + xml.substring(m.end());
-    }
 
     /** The two segments joined as a CAT tool joins them: one segment, the first's id, a space between. */
     private static String join(String xml, String target) {
