@@ -244,8 +244,9 @@ final class Escaper {
     }
 
     /**
-     * A translation must not start a list, heading, quote, thematic break, footnote definition or
-     * MkDocs admonition ({@code !!!}, {@code ???}).
+     * A translation must not start a list, heading, quote, thematic break, footnote definition,
+     * MkDocs admonition ({@code !!!}, {@code ???}) or content tab ({@code ===}): its marker's last
+     * character is escaped, {@code =} and {@code ?} as numeric references ({@code &#x3D;}).
      */
     static String escapeBlockStart(String s) {
         int end = blockMarkerEnd(s, 0);
@@ -253,6 +254,13 @@ final class Escaper {
             return s;
         }
         int at = end - 1;
+        char c = s.charAt(at);
+        // Python-Markdown takes no backslash before = or ?, and MkDocs would show it: a numeric
+        // reference reads as the character in both, and starts no block in either
+        if (c == '=' || c == '?') {
+            return s.substring(0, at) + "&#x" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ';'
+                    + s.substring(at + 1);
+        }
         return s.substring(0, at) + '\\' + s.substring(at);
     }
 

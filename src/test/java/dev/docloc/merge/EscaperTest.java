@@ -17,7 +17,9 @@ class EscaperTest {
             return s;
         }
         int at = m.end() - 1;
-        return s.substring(0, at) + '\\' + s.substring(at);
+        return s.charAt(at) == '='
+                ? s.substring(0, at) + "&#x3D;" + s.substring(at + 1)
+                : s.substring(0, at) + '\\' + s.substring(at);
     }
 
     /**
@@ -53,7 +55,9 @@ class EscaperTest {
         assertThat(Escaper.inline("1. x", Region.Syntax.INLINE, true)).isEqualTo("1\\. x");
         // a translation must not start an MkDocs admonition, which Python-Markdown reads in a paragraph too
         assertThat(Escaper.inline("!!! danger \"X\"", Region.Syntax.INLINE, true)).isEqualTo("\\!!! danger \"X\"");
-        assertThat(Escaper.inline("???+ tip", Region.Syntax.INLINE, true)).isEqualTo("\\???+ tip");
+        // Python-Markdown takes no backslash before ? or =: MkDocs would show it
+        assertThat(Escaper.inline("???+ tip", Region.Syntax.INLINE, true)).isEqualTo("&#x3F;??+ tip");
+        assertThat(Escaper.inline("=== \"Linux\"", Region.Syntax.INLINE, true)).isEqualTo("&#x3D;== \"Linux\"");
         assertThat(Escaper.inline("Wow!!! ok???", Region.Syntax.INLINE, true)).isEqualTo("Wow!!! ok???");
         // a Markdown line ending, with the spaces and tabs around it, becomes one space
         for (String br : new String[] {"\n", "\r", "\r\n"}) {
