@@ -63,8 +63,13 @@ public final class Parts {
      * order mark). Codes are not looked at.
      */
     public static boolean blankText(List<Part> parts) {
-        return plainText(parts).codePoints().allMatch(c ->
-                Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT);
+        for (Part p : parts) {
+            if (p instanceof Text t && !t.text().codePoints().allMatch(c -> Character.isWhitespace(c)
+                    || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -75,8 +80,13 @@ public final class Parts {
      * source text instead, so the two must agree on it.
      */
     public static boolean emptyTranslation(List<Part> source, List<Part> target) {
+        // the target first: almost every one shows text, which settles it (the memory asks this
+        // of every translation it takes)
+        if (!blankText(target)) {
+            return false;
+        }
         boolean sourceEmpty = blankText(source) && codes(source).isEmpty();
-        return !sourceEmpty && blankText(target) && (codes(target).isEmpty() || hasWords(source));
+        return !sourceEmpty && (codes(target).isEmpty() || hasWords(source));
     }
 
     /** True when the parts contain a letter or digit. */
