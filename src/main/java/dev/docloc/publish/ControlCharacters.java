@@ -9,7 +9,8 @@ import java.util.Map;
  * characters (U+0000–U+001F, U+007F–U+009F) other than tab, line feed and carriage return: they
  * are parse errors, and browsers show them as boxes or not at all. A translation gets them from
  * XLIFF's {@code <cp hex="…"/>}, a source page from a stray byte or a reference such as
- * {@code &#1;}; {@code check} reports the translation's as {@code qa-codes} errors.
+ * {@code &#1;}; {@code check} reports the translation's as {@code qa-codes} errors, and
+ * {@code build} a source page's raw ones as {@code publish-control-character} warnings.
  *
  * <p>Each is written as U+FFFD, the replacement character, rather than dropped: a control
  * character mostly stands for a character lost on the way (U+0092 is the {@code ’} of a
@@ -48,6 +49,32 @@ final class ControlCharacters {
             i = end - 1;
         }
         return out == null ? html : out.append(html, done, html.length()).toString();
+    }
+
+    /** Where {@link #find} found a control character: its 1-based line and column (in UTF-16 units). */
+    interface Found {
+        void at(int line, int column, char c);
+    }
+
+    /**
+     * The raw control characters of {@code text} that {@link #replace} would replace, each with
+     * its line and column: the first five (a page full of them needs one look, not a warning for
+     * each).
+     */
+    static void find(String text, Found found) {
+        int line = 1;
+        int lineStart = 0;
+        int reported = 0;
+        for (int i = 0; i < text.length() && reported < 5; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (isControl(c)) {
+                found.at(line, i - lineStart + 1, c);
+                reported++;
+            }
+        }
     }
 
     /** The end of the decimal reference to a control character at {@code at}, or -1. */

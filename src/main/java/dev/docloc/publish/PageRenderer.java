@@ -39,6 +39,13 @@ final class PageRenderer {
         }
         Blocks blocks = Blocks.of(document);
         List<Issue> issues = new ArrayList<>();
+        if (page.locale().equals(sourceLocale)) {
+            ControlCharacters.find(page.markdown(), (line, column, c) -> issues.add(new Issue(Severity.WARNING,
+                    "publish-control-character", page.locale(), page.key() + ".md", "", line, column, "", "", "", "",
+                    String.format("control character U+%04X at line %d, column %d is published as U+FFFD (often a"
+                            + " character lost in copying, or a terminal escape): remove or replace it in the source"
+                            + " page", (int) c, line, column), "", "")));
+        }
         for (String literal : source.guard().neutralize(blocks)) {
             issues.add(LinkRewriter.issue(page, Severity.WARNING, "publish-untrusted-html", literal,
                     "raw HTML that the source page does not have was published as text; remove it from the"

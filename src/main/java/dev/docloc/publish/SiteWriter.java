@@ -51,8 +51,8 @@ public final class SiteWriter {
      * Writes the site into {@code outDir} (created when missing; other files in it are left alone).
      *
      * @return findings in locale and page order: {@code publish-fallback-link} (info),
-     *         {@code publish-broken-link}, {@code publish-untrusted-html} and
-     *         {@code publish-heading-mismatch} (warnings)
+     *         {@code publish-broken-link}, {@code publish-untrusted-html},
+     *         {@code publish-heading-mismatch} and {@code publish-control-character} (warnings)
      * @throws dev.docloc.DoclocException when a page key or locale would leave {@code outDir}, or a
      *         project template cannot be compiled
      * @throws IllegalArgumentException when pages and locales do not match

@@ -80,5 +80,10 @@ class ControlCharacterTest {
         String html = Files.readString(p.file("target/site/en/b.html"));
         assertThat(html).contains("Bell\uFFFD", "A reference \uFFFD and a byte \uFFFD here.");
         assertThat(CONTROL.matcher(html).find()).as(html).isFalse();
+        // the author is told where, once per character; the translations' are check's errors
+        assertThat(p.err).contains("warning: en b.md: control character U+0007 at line 1, column 7",
+                "warning: en b.md: control character U+0085 at line 3, column 29").doesNotContain(" de a.md");
+        p.ok("build");
+        assertThat(p.err).as("a build that renders nothing again still says it").contains("U+0007", "U+0085");
     }
 }
