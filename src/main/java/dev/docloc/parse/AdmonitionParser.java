@@ -45,7 +45,7 @@ final class AdmonitionParser extends IndentedContainerParser {
      * of the item.
      */
     private static boolean interrupts(ParserState state, MatchedBlockParser matched, Matcher m) {
-        org.commonmark.node.Block paragraph = matched.getMatchedBlockParser().getBlock();
+        Block paragraph = matched.getMatchedBlockParser().getBlock();
         if (state.getIndent() > 0
                 || paragraph.getParent() instanceof org.commonmark.node.ListItem && paragraph.getPrevious() == null) {
             return false;
@@ -59,7 +59,7 @@ final class AdmonitionParser extends IndentedContainerParser {
     static final class Factory extends AbstractBlockParserFactory {
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-            // Python-Markdown ends a paragraph at a marker line (a translation's is escaped)
+            // a marker line may end a paragraph, where interrupts() says (a translation's is escaped)
             Matcher m = markerLine(state, matched, MARKER, true);
             if (m == null) {
                 return BlockStart.none();
