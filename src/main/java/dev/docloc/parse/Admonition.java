@@ -15,6 +15,12 @@ public final class Admonition extends CustomBlock {
     /** How the box is shown: always open ({@code !!!}), collapsed ({@code ???}) or expanded ({@code ???+}). */
     public enum Form { BOX, COLLAPSED, EXPANDED }
 
+    /**
+     * The types of GitHub alerts ({@code > [!NOTE]}), as an alternation of a regular expression
+     * read without regard to case: the boxes of this kind that GitHub writes as quotes.
+     */
+    public static final String ALERT_TYPES = "NOTE|TIP|IMPORTANT|WARNING|CAUTION";
+
     private final Form form;
     private final List<String> classes;
     private final boolean untitled;

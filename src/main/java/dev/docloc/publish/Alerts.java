@@ -20,7 +20,7 @@ import org.commonmark.node.Text;
  * a translation only where its source page has one: a marker that a translator typed stays text.
  */
 final class Alerts {
-    private static final Pattern MARKER = Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)]",
+    private static final Pattern MARKER = Pattern.compile("\\[!(" + Admonition.ALERT_TYPES + ")]",
             Pattern.CASE_INSENSITIVE);
 
     private Alerts() {}

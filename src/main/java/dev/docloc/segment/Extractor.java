@@ -38,7 +38,7 @@ public final class Extractor {
      * alone on its line (before a hard break's backslash, maybe) or followed by a title (Hugo).
      */
     private static final Pattern ALERT = Pattern.compile(
-            "[ \\t]*\\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)](?:[ \\t]*\\\\?$|[ \\t]+)", Pattern.CASE_INSENSITIVE);
+            "[ \\t]*\\[!(?:" + Admonition.ALERT_TYPES + ")](?:[ \\t]*\\\\?$|[ \\t]+)", Pattern.CASE_INSENSITIVE);
 
     private final SentenceSplitter splitter;
     private final Set<String> frontMatterKeys;
