@@ -26,9 +26,7 @@ class BlankTranslationIT {
 
     @Test
     void aBlankTargetIsReportedAndItsSourceIsPublished() {
-        ProjectFixture p = ProjectFixture.e2e(tmp);
-        p.write(PAGE, "# Disks\n\nUse raw images for speed.\n\n> [!NOTE]\n> Back up the image first.\n\nLast words.\n");
-        p.ok("extract", "--locale", "pt-BR");
+        ProjectFixture p = extracted("# Disks\n\nUse raw images for speed.\n\n> [!NOTE]\n> Back up the image first.\n\nLast words.\n");
         String xml = p.read(FILE);
         xml = translate(xml, "Disks", "Discos");
         xml = translate(xml, "Use raw images for speed.", " \u00a0");
@@ -59,9 +57,7 @@ class BlankTranslationIT {
      */
     @Test
     void aBlankTargetIsNotExportedNorRemembered() throws Exception {
-        ProjectFixture p = ProjectFixture.e2e(tmp);
-        p.write(PAGE, "# Disks\n\nUse raw images for speed.\n");
-        p.ok("extract", "--locale", "pt-BR");
+        ProjectFixture p = extracted("# Disks\n\nUse raw images for speed.\n");
         String xml = translate(p.read(FILE), "Disks", "Discos");
         p.write(FILE, translate(xml, "Use raw images for speed.", " "));
 
@@ -87,9 +83,7 @@ class BlankTranslationIT {
      */
     @Test
     void anInvisibleOrCodesOnlyTargetIsReportedAndItsSourceIsPublished() {
-        ProjectFixture p = ProjectFixture.e2e(tmp);
-        p.write(PAGE, "# Disks\n\nUse raw images for speed.\n\nClick ![the icon](icon.png) to open it.\n\nLast words.\n");
-        p.ok("extract", "--locale", "pt-BR");
+        ProjectFixture p = extracted("# Disks\n\nUse raw images for speed.\n\nClick ![the icon](icon.png) to open it.\n\nLast words.\n");
         String xml = p.read(FILE);
         xml = translate(xml, "Disks", "Discos");
         xml = translate(xml, "Use raw images for speed.", "\u200b\ufeff");
@@ -111,5 +105,13 @@ class BlankTranslationIT {
         p.ok("status", "--locale", "pt-BR", "--format", "json");
         assertThat(p.out).containsPattern("\"page\" : \"disks.md\",\\s*\"segments\" : 5,\\s*\"words\" : \\d+,"
                 + "\\s*\"translated\" : 3,");
+    }
+
+    /** The end-to-end project with page {@code PAGE} of {@code markdown}, extracted for pt-BR. */
+    private ProjectFixture extracted(String markdown) {
+        ProjectFixture p = ProjectFixture.e2e(tmp);
+        p.write(PAGE, markdown);
+        p.ok("extract", "--locale", "pt-BR");
+        return p;
     }
 }

@@ -56,6 +56,16 @@ class PageRendererTest {
         return Jsoup.parse(out.resolve("ar/net.html").toFile(), "UTF-8");
     }
 
+    /**
+     * Writes the site of one page, {@code a}, titled "A": {@code source} and its translation;
+     * returns the findings.
+     */
+    private List<Issue> write(String source, SitePage translation) {
+        Site site = new Site("en", List.of("en", translation.locale()), Map.of("a", source), List.of(
+                new SitePage("a", "en", source, "A", "", 1, false), translation), SiteOptions.of("https://docs.example.com/"));
+        return SiteWriter.write(site, out);
+    }
+
     @Test
     void untranslatedParagraphsInTightListsGetASpanWithTheSourceLanguage() throws IOException {
         // Leaf blocks: 0 h1, 1 "Bridged", 2 "NAT", 3 "Create the bridge.", 4 "It needs root.", 5 "Attach".
@@ -84,10 +94,7 @@ class PageRendererTest {
         String source = "# A\n\n- Start the guest.\n- [x] Enable KVM.\n";
         // escaped or not, a translation's "[x] " at the start of an item is read as a checkbox
         String german = "# A\n\n- \\[x\\] Den Gast starten.\n- [x] KVM aktivieren.\n";
-        Site site = new Site("en", List.of("en", "de"), Map.of("a", source), List.of(
-                new SitePage("a", "en", source, "A", "", 1, false),
-                new SitePage("a", "de", german, "A", "", 1, false)), SiteOptions.of("https://docs.example.com/"));
-        assertThat(SiteWriter.write(site, out)).singleElement()
+        assertThat(write(source, new SitePage("a", "de", german, "A", "", 1, false))).singleElement()
                 .satisfies(i -> assertThat(i.rule()).isEqualTo("publish-untrusted-html"));
         Document de = Jsoup.parse(out.resolve("de/a.html").toFile(), "UTF-8");
         assertThat(de.select("article li").eachText()).containsExactly("[x] Den Gast starten.", "KVM aktivieren.");
@@ -101,10 +108,7 @@ class PageRendererTest {
         String source = "# A {#top}\n\nSee [install](#qemu).\n\n## Install QEMU {#qemu .wide}\n\n## Other\n\n## Qemu\n";
         String german = "# A {#top}\n\nSiehe [Installation](#qemu).\n\n## QEMU installieren {#qemu .wide}\n\n## Anderes\n\n"
                 + "## Qemu\n";
-        Site site = new Site("en", List.of("en", "de"), Map.of("a", source), List.of(
-                new SitePage("a", "en", source, "A", "", 1, false),
-                new SitePage("a", "de", german, "A", "", 1, false)), SiteOptions.of("https://docs.example.com/"));
-        assertThat(SiteWriter.write(site, out)).isEmpty();
+        assertThat(write(source, new SitePage("a", "de", german, "A", "", 1, false))).isEmpty();
         for (String page : List.of("en/a.html", "de/a.html")) {
             Document doc = Jsoup.parse(out.resolve(page).toFile(), "UTF-8");
             assertThat(doc.select("article h1, article h2").eachAttr("id")).as(page).containsExactly("top", "qemu", "other", "qemu-1");
@@ -118,10 +122,7 @@ class PageRendererTest {
                 + "    Use a raw image.\n\n!!! note \"\"\n    No title.\n\n!!! kvm-only\n    Only on KVM.\n";
         String russian = source.replace("Back up the disk image first.", "Сначала сделайте резервную копию образа диска.")
                 .replace("Faster boots", "Быстрая загрузка");
-        Site site = new Site("en", List.of("en", "ru"), Map.of("a", source), List.of(
-                new SitePage("a", "en", source, "A", "", 1, false),
-                new SitePage("a", "ru", russian, "A", "", 1, false)), SiteOptions.of("https://docs.example.com/"));
-        assertThat(SiteWriter.write(site, out)).isEmpty();
+        assertThat(write(source, new SitePage("a", "ru", russian, "A", "", 1, false))).isEmpty();
         Document ru = Jsoup.parse(out.resolve("ru/a.html").toFile(), "UTF-8");
         assertThat(ru.select("article .admonition").eachAttr("class"))
                 .containsExactly("admonition warning", "admonition tip", "admonition note", "admonition kvm-only");
@@ -142,10 +143,7 @@ class PageRendererTest {
         String portuguese = "# A\n\n> [!WARNING]\n> Faça antes uma cópia do disco.\n\n> [!NOTE] Citado.\n\n"
                 + "> [!TIP] **Inicialização mais rápida**\n>\n> Use uma imagem raw.\n\n"
                 + "> [!NOTE] Gerar o relatório pode levar\n> algum tempo.\n";
-        Site site = new Site("en", List.of("en", "pt-BR"), Map.of("a", source), List.of(
-                new SitePage("a", "en", source, "A", "", 1, false),
-                new SitePage("a", "pt-BR", portuguese, "A", "", 1, false)), SiteOptions.of("https://docs.example.com/"));
-        assertThat(SiteWriter.write(site, out)).isEmpty();
+        assertThat(write(source, new SitePage("a", "pt-BR", portuguese, "A", "", 1, false))).isEmpty();
         Document pt = Jsoup.parse(out.resolve("pt-BR/a.html").toFile(), "UTF-8");
         assertThat(pt.select("article div.admonition").eachAttr("class")).containsExactly("admonition warning", "admonition tip");
         assertThat(pt.select("article .admonition-title").eachText()).containsExactly("Aviso", "Inicialização mais rápida");
@@ -168,10 +166,7 @@ class PageRendererTest {
     void aParagraphTranslatedToNothingMovesNoAlert() throws IOException {
         String source = "# A\n\nIntro.\n\n> [!NOTE]\n> Back up the disk image first.\n\n> Quoted.\n";
         String portuguese = "# A\n\n\n\n> [!NOTE]\n> Faça antes uma cópia do disco.\n\n> [!WARNING] Citado\n";
-        Site site = new Site("en", List.of("en", "pt-BR"), Map.of("a", source), List.of(
-                new SitePage("a", "en", source, "A", "", 1, false),
-                new SitePage("a", "pt-BR", portuguese, "A", "", 1, false)), SiteOptions.of("https://docs.example.com/"));
-        assertThat(SiteWriter.write(site, out)).isEmpty();
+        assertThat(write(source, new SitePage("a", "pt-BR", portuguese, "A", "", 1, false))).isEmpty();
         Document pt = Jsoup.parse(out.resolve("pt-BR/a.html").toFile(), "UTF-8");
         assertThat(pt.select("article div.admonition").eachAttr("class")).containsExactly("admonition note");
         assertThat(pt.select("article div.admonition > p:not(.admonition-title)").eachText())
@@ -188,11 +183,7 @@ class PageRendererTest {
                 .replace("Tab body.", "نص.").replace("Use a raw image.", "استخدم صورة.");
         // Leaf blocks: 0 h1, 1 title, 2 "Check it.", 3 title, 4 "Use raw.", 5 tab title, 6 "Tab body.",
         // 7 the alert's title paragraph, 8 "Use a raw image."
-        Site site = new Site("en", List.of("en", "ar"), Map.of("a", source), List.of(
-                new SitePage("a", "en", source, "A", "", 1, false),
-                new SitePage("a", "ar", arabic, "A", "", 0.5, true, Set.of(0, 1, 3, 5, 7))),
-                SiteOptions.of("https://docs.example.com/"));
-        assertThat(SiteWriter.write(site, out)).isEmpty();
+        assertThat(write(source, new SitePage("a", "ar", arabic, "A", "", 0.5, true, Set.of(0, 1, 3, 5, 7)))).isEmpty();
         Document ar = Jsoup.parse(out.resolve("ar/a.html").toFile(), "UTF-8");
         assertThat(ar.select("article [lang=en][dir=ltr]").eachText()).containsExactly("A", "Before you start (KVM).",
                 "Faster (raw).", "Linux (x86).", "Faster boots (raw).");
