@@ -32,7 +32,10 @@ copy_corpus() {
 bench_classpath() {
   local cp_file="$here/target/bench-classpath.txt"
   if [ ! -f "$cp_file" ] || [ "$here/pom.xml" -nt "$cp_file" ]; then
-    mvn -B -o -q -f "$here/pom.xml" dependency:build-classpath -Dmdep.outputFile="$cp_file" >&2
+    # offline first (quick, and enough once the plugin is in the local repository), then online
+    mvn -B -o -q -f "$here/pom.xml" dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null 2>&1 \
+      || mvn -B -q -f "$here/pom.xml" dependency:build-classpath -Dmdep.outputFile="$cp_file" >&2 \
+      || { echo "bench: could not write $cp_file (mvn dependency:build-classpath failed)" >&2; return 1; }
   fi
   echo "$here/target/test-classes:$here/target/classes:$(cat "$cp_file")"
 }
