@@ -133,6 +133,13 @@ final class Models {
         for (SitePage page : sorted(locale, index.pages(locale).values())) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("title", page.title().isEmpty() ? page.key() : page.title());
+            // a title the same as the source page's is its text, which a screen reader should read
+            // in the source language, as the page's untranslated blocks are marked
+            boolean sourceTitle = !source && index.find(index.sourceLocale(), page.key())
+                    .map(s -> s.title().equals(page.title())).orElse(false);
+            m.put("sourceTitle", sourceTitle);
+            m.put("titleLang", index.sourceLocale());
+            m.put("titleDir", Locales.dir(index.sourceLocale()));
             m.put("href", SitePaths.encode(page.key() + ".html"));
             m.put("description", page.description());
             m.put("showCoverage", !source);

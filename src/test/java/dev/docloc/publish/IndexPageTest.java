@@ -29,6 +29,21 @@ class IndexPageTest {
         assertThat(titles("sv")).containsExactly("apfel", "Ost", "Zebra", "Öl");
     }
 
+    @Test
+    void aTitleStillInTheSourceLanguageIsMarkedWithIt() throws IOException {
+        List<SitePage> pages = List.of(
+                new SitePage("kvm", "en", "# What is KVM\n", "What is KVM", "", 1, false),
+                new SitePage("migration", "en", "# Live migration\n", "Live migration", "", 1, false),
+                new SitePage("kvm", "ar", "# ما هو KVM\n", "ما هو KVM", "", 1, false),
+                new SitePage("migration", "ar", "# Live migration\n", "Live migration", "", 0, true));
+        Site site = new Site("en", List.of("en", "ar"), Map.of(), pages, SiteOptions.of("https://docs.example.com/"));
+        SiteWriter.write(site, out);
+        var links = Jsoup.parse(out.resolve("ar/index.html").toFile(), "UTF-8").select("ul.articles a");
+        assertThat(links.select("[lang=en][dir=ltr]").eachText()).containsExactly("Live migration");
+        assertThat(links.select(":not([lang])").eachText()).containsExactly("ما هو KVM");
+        assertThat(Jsoup.parse(out.resolve("en/index.html").toFile(), "UTF-8").select("ul.articles a[lang]")).isEmpty();
+    }
+
     private List<String> titles(String locale) throws IOException {
         return Jsoup.parse(out.resolve(locale + "/index.html").toFile(), "UTF-8").select("ul.articles a").eachText();
     }

@@ -63,7 +63,8 @@ class PageNameUrlTest {
         assertThat(page).contains("<a href=\"../en/c%23-bindings.html\" lang=\"en\"",
                 "hreflang=\"en\" href=\"https://docs.example.com/en/c%23-bindings.html\"");
         assertThat(Files.readString(site.resolve("de/index.html")))
-                .contains("<a href=\"c%23-bindings.html\">", "<a href=\"faq%3F.html\">");
+                .contains("<a href=\"c%23-bindings.html\" lang=\"en\" dir=\"ltr\">",
+                        "<a href=\"faq%3F.html\" lang=\"en\" dir=\"ltr\">");
         assertThat(Files.readString(site.resolve("sitemap.xml")))
                 .contains("<loc>https://docs.example.com/de/faq%3F.html</loc>");
     }
