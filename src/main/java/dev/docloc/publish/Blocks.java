@@ -4,6 +4,8 @@ import dev.docloc.parse.Admonition;
 import dev.docloc.parse.ContentTab;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.AbstractVisitor;
@@ -43,6 +45,9 @@ final class Blocks extends AbstractVisitor {
      */
     final java.util.Map<BlockQuote, Integer> alerts = new java.util.LinkedHashMap<>();
     private int quotes;
+    /** The labels of footnote definitions, and how many footnote references there are. */
+    final List<String> footnoteLabels = new ArrayList<>();
+    private int footnoteReferences;
     /** Task-list checkboxes, each with the index in {@link #leaves} of the paragraph it starts. */
     final java.util.Map<TaskListItemMarker, Integer> taskMarkers = new java.util.LinkedHashMap<>();
 
@@ -69,6 +74,23 @@ final class Blocks extends AbstractVisitor {
         return sb.toString();
     }
 
+    /**
+     * The ids the footnotes extension gives footnotes ({@code fn-<label>}) and references to them
+     * ({@code fnref-<label>}, {@code fnref-<label>-2} for the second reference to one note, ...):
+     * no heading may take one. Every count of references up to the page's is included.
+     */
+    java.util.Set<String> footnoteIds() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (String label : footnoteLabels) {
+            ids.add("fn-" + label);
+            ids.add("fnref-" + label);
+            for (int n = 2; n <= footnoteReferences; n++) {
+                ids.add("fnref-" + label + "-" + n);
+            }
+        }
+        return ids;
+    }
+
     @Override
     public void visit(Heading heading) {
         headings.add(heading);
@@ -87,6 +109,9 @@ final class Blocks extends AbstractVisitor {
         if (node instanceof TableCell) {
             leaves.add(node);
         }
+        if (node instanceof FootnoteReference) {
+            footnoteReferences++;
+        }
         if (node instanceof TaskListItemMarker marker) {
             taskMarkers.put(marker, leaves.size()); // the paragraph after it is the next leaf
         }
@@ -104,6 +129,9 @@ final class Blocks extends AbstractVisitor {
 
     @Override
     public void visit(CustomBlock block) {
+        if (block instanceof FootnoteDefinition definition) {
+            footnoteLabels.add(definition.getLabel());
+        }
         if (block instanceof Admonition admonition) {
             admonitions.add(admonition);
         } else if (block instanceof Admonition.Title || block instanceof ContentTab.Title) {

@@ -24,20 +24,22 @@ public final class PageOutline {
 
     /**
      * The ids of the page's headings: the id of a heading's attribute block, else the
-     * GitHub-style slug of its text, unique per page.
+     * GitHub-style slug of its text, unique per page and never the id of a footnote.
      */
     public static Set<String> headingIds(Node document) {
-        List<Heading> headings = Blocks.of(document).headings;
-        return new LinkedHashSet<>(ids(headings, headings.stream().map(Blocks::text).toList()));
+        Blocks blocks = Blocks.of(document);
+        List<Heading> headings = blocks.headings;
+        return new LinkedHashSet<>(ids(headings, headings.stream().map(Blocks::text).toList(), blocks.footnoteIds()));
     }
 
     /**
      * The id of each heading: its attribute block's, else the slug of its text in {@code texts}
-     * (the source's, for a translated page), unique on the page: the page's own ids are taken
-     * before any heading is slugged.
+     * (the source's, for a translated page), unique on the page: the page's own ids and the
+     * {@code reserved} ids of other elements are taken before any heading is slugged.
      */
-    static List<String> ids(List<Heading> headings, List<String> texts) {
+    static List<String> ids(List<Heading> headings, List<String> texts, java.util.Set<String> reserved) {
         Slugger slugger = new Slugger();
+        reserved.forEach(slugger::reserve);
         headings.forEach(h -> HeadingAttributes.idOf(h).ifPresent(slugger::reserve));
         List<String> ids = new java.util.ArrayList<>(headings.size());
         for (int i = 0; i < headings.size(); i++) {

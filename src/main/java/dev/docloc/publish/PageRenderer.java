@@ -55,7 +55,7 @@ final class PageRenderer {
         Alerts.publish(blocks, source.alertQuotes());
         titleAdmonitions(page, blocks);
         issues.addAll(links.rewrite(page, blocks.links));
-        IdentityHashMap<Node, String> ids = headingIds(page, blocks.headings, source.headingTexts(), issues);
+        IdentityHashMap<Node, String> ids = headingIds(page, blocks, source.headingTexts(), issues);
         HtmlRenderer renderer = Markdown.htmlRenderer()
                 .sanitizeUrls(true)
                 .urlSanitizer(new SafeUrlSanitizer())
@@ -109,8 +109,9 @@ final class PageRenderer {
     /** The rendered body and its findings. */
     record Rendered(String html, List<Issue> issues) {}
 
-    private static IdentityHashMap<Node, String> headingIds(SitePage page, List<Heading> headings,
-                                                            List<String> sourceTexts, List<Issue> issues) {
+    private static IdentityHashMap<Node, String> headingIds(SitePage page, Blocks blocks, List<String> sourceTexts,
+                                                            List<Issue> issues) {
+        List<Heading> headings = blocks.headings;
         if (headings.size() != sourceTexts.size()) {
             issues.add(LinkRewriter.issue(page, Severity.WARNING, "publish-heading-mismatch", "",
                     "the page has " + headings.size() + " headings and its source " + sourceTexts.size()
@@ -121,7 +122,7 @@ final class PageRenderer {
             texts.add(i < sourceTexts.size() ? sourceTexts.get(i) : Blocks.text(headings.get(i)));
         }
         // an attribute block is never translated: the page's own is its source's
-        List<String> list = PageOutline.ids(headings, texts);
+        List<String> list = PageOutline.ids(headings, texts, blocks.footnoteIds());
         IdentityHashMap<Node, String> ids = new IdentityHashMap<>();
         for (int i = 0; i < headings.size(); i++) {
             ids.put(headings.get(i), list.get(i));

@@ -14,8 +14,9 @@ final class Slugger {
     private final Set<String> used = new HashSet<>();
 
     /**
-     * Marks {@code id}, a heading's own (from its attribute block), as taken, so that no slug
-     * repeats it: call it for all of a page's own ids before the first {@link #slug}.
+     * Marks {@code id}, a heading's own (from its attribute block) or another element's (a
+     * footnote's), as taken, so that no slug repeats it: call it for all of a page's own ids
+     * before the first {@link #slug}.
      */
     void reserve(String id) {
         used.add(id);
