@@ -6,6 +6,7 @@ import com.ibm.icu.text.LocaleDisplayNames.DialectHandling;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.ULocale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** What ICU knows about a locale that a page needs: direction, own name, number format, UI words. */
@@ -26,6 +27,15 @@ final class Locales {
             "en", "Not translated yet", "pt", "Ainda não traduzido", "es", "Aún sin traducir",
             "fr", "Pas encore traduit", "de", "Noch nicht übersetzt", "ja", "未翻訳", "ar", "لم تُترجم بعد",
             "ru", "Ещё не переведено");
+    /** The accessible name of the language switcher. */
+    private static final Map<String, String> LANGUAGE = Map.of(
+            "en", "Language", "pt", "Idioma", "es", "Idioma", "fr", "Langue", "de", "Sprache", "ja", "言語",
+            "ar", "اللغة", "ru", "Язык");
+    /** The accessible name of a footnote's link back to a reference, {@code %s} its number ("1", "1-2"). */
+    private static final Map<String, String> BACK_TO_REFERENCE = Map.of(
+            "en", "Back to reference %s", "pt", "Voltar à referência %s", "es", "Volver a la referencia %s",
+            "fr", "Retour à la référence %s", "de", "Zurück zum Verweis %s", "ja", "参照 %s に戻る",
+            "ar", "العودة إلى المرجع %s", "ru", "Назад к ссылке %s");
 
     /** The languages of {@link #ADMONITION_TITLES}' columns, after the type. */
     private static final List<String> TITLE_LANGUAGES = List.of("en", "pt", "es", "fr", "de", "ja", "ar", "ru");
@@ -137,6 +147,15 @@ final class Locales {
 
     static String untranslated(String tag) {
         return lookup(tag, Map.of(), UNTRANSLATED);
+    }
+
+    static String language(String tag) {
+        return lookup(tag, Map.of(), LANGUAGE);
+    }
+
+    /** The label of a footnote's back link to its reference number {@code number}. */
+    static String backToReference(String tag, String number) {
+        return String.format(Locale.ROOT, lookup(tag, Map.of(), BACK_TO_REFERENCE), number);
     }
 
     /** Exact tag first, then the language alone, then English. */

@@ -82,6 +82,7 @@ final class Models {
         m.put("indexHref", SitePaths.relative(path, locale + "/index.html"));
         m.put("rootHref", SitePaths.relative(path, "index.html"));
         m.put("contents", Locales.contents(locale));
+        m.put("languageLabel", Locales.language(locale));
         return m;
     }
 

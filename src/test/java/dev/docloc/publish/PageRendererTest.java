@@ -117,6 +117,33 @@ class PageRendererTest {
     }
 
     @Test
+    void theLanguageSwitcherAndFootnoteBackLinksAreLabelledInThePagesLanguage() throws IOException {
+        String source = "# A\n\nKVM[^1] and QEMU[^1].\n\n[^1]: Since 2007.\n";
+        String japanese = "# A\n\nKVM[^1] と QEMU[^1]。\n\n[^1]: 2007 年から。\n";
+        assertThat(write(source, new SitePage("a", "ja", japanese, "A", "", 1, false))).isEmpty();
+        Document ja = Jsoup.parse(out.resolve("ja/a.html").toFile(), "UTF-8");
+        assertThat(ja.select("nav.languages").attr("aria-label")).isEqualTo("言語");
+        assertThat(ja.select("a.footnote-backref").eachAttr("aria-label")).containsExactly("参照 1 に戻る", "参照 1-2 に戻る");
+        Document jaIndex = Jsoup.parse(out.resolve("ja/index.html").toFile(), "UTF-8");
+        assertThat(jaIndex.select("nav.languages").attr("aria-label")).isEqualTo("言語");
+        Document en = Jsoup.parse(out.resolve("en/a.html").toFile(), "UTF-8");
+        assertThat(en.select("nav.languages").attr("aria-label")).isEqualTo("Language");
+        assertThat(en.select("a.footnote-backref").eachAttr("aria-label"))
+                .containsExactly("Back to reference 1", "Back to reference 1-2");
+    }
+
+    @Test
+    void theBackLinkOfAnUntranslatedFootnoteIsLabelledInTheSourceLanguage() throws IOException {
+        // Leaf blocks: 0 h1, 1 p, 2 the note's paragraph, still English
+        String source = "# A\n\nKVM[^1].\n\n[^1]: Since 2007.\n";
+        String japanese = "# A\n\nKVM[^1]。\n\n[^1]: Since 2007.\n";
+        write(source, new SitePage("a", "ja", japanese, "A", "", 0.5, true, Set.of(2)));
+        Document ja = Jsoup.parse(out.resolve("ja/a.html").toFile(), "UTF-8");
+        assertThat(ja.select("a.footnote-backref").first().parent().attr("lang")).isEqualTo("en");
+        assertThat(ja.select("a.footnote-backref").eachAttr("aria-label")).containsExactly("Back to reference 1");
+    }
+
+    @Test
     void anAdmonitionWithoutATitleIsTitledInThePagesLanguage() throws IOException {
         String source = "# A\n\n!!! warning\n    Back up the disk image first.\n\n??? tip \"Faster boots\"\n"
                 + "    Use a raw image.\n\n!!! note \"\"\n    No title.\n\n!!! kvm-only\n    Only on KVM.\n";
