@@ -103,7 +103,11 @@ final class Models {
         for (String locale : index.locales()) {
             boolean published = index.find(locale, page.key()).isPresent();
             String target = SitePaths.page(published ? locale : index.sourceLocale(), page.key());
-            list.add(language(locale, SitePaths.relative(path, target), locale.equals(page.locale()), !published));
+            Map<String, Object> language = language(locale, SitePaths.relative(path, target),
+                    locale.equals(page.locale()), !published);
+            // hreflang names the language of the page the link leads to: the source page here
+            language.put("hreflang", published ? locale : index.sourceLocale());
+            list.add(language);
         }
         return list;
     }
@@ -120,6 +124,7 @@ final class Models {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", Locales.ownName(locale));
         m.put("lang", locale);
+        m.put("hreflang", locale);
         m.put("dir", Locales.dir(locale));
         m.put("href", href);
         m.put("current", current);

@@ -126,6 +126,14 @@ class SiteWriterTest {
     }
 
     @Test
+    void aSwitcherEntryForALocaleWithoutTheArticleNamesTheLanguageOfThePageItLeadsTo() throws IOException {
+        List<Element> links = page(out, "pt-BR/guides/storage.html").select("nav.languages a");
+        // the Arabic entry leads to the English page: its hreflang is that page's language
+        assertThat(links).extracting(a -> a.attr("lang")).containsExactly("en", "pt-BR", "ar");
+        assertThat(links).extracting(a -> a.attr("hreflang")).containsExactly("en", "pt-BR", "en");
+    }
+
+    @Test
     void everyRelativeLinkAndFragmentResolves() {
         JsoupLinkChecker.Result result = JsoupLinkChecker.check(out);
         assertThat(result.broken()).isEmpty();
