@@ -97,12 +97,17 @@ final class SitePaths {
     }
 
     /**
-     * Resolves a relative path against the folder of {@code fromKey}; empty when it climbs above
-     * the root. {@code resolve("guides/a", "../images/x.svg")} is {@code images/x.svg}.
+     * Resolves a relative path against the folder of {@code fromKey}, and a path that starts with
+     * {@code /} against the root of the pages, as GitHub reads it from the repository's root; empty
+     * when it climbs above the root. {@code resolve("guides/a", "../images/x.svg")} and
+     * {@code resolve("guides/a", "/images/x.svg")} are {@code images/x.svg}.
      */
     static Optional<String> resolve(String fromKey, String path) {
         Deque<String> parts = new ArrayDeque<>(List.of(fromKey.split("/")));
         parts.removeLast();
+        if (path.startsWith("/")) {
+            parts.clear();
+        }
         for (String segment : path.split("/", -1)) {
             if (segment.equals("..")) {
                 if (parts.isEmpty()) {

@@ -233,6 +233,19 @@ class PageRendererTest {
     }
 
     @Test
+    void aLinkFromTheRootOfThePagesLeadsToThatPage() throws IOException {
+        // GitHub reads /guides/b.md from the repository's root, not from the folder of the page
+        String source = "# A\n\nSee [B](/guides/b.md#setup) and [C](/c.md).\n";
+        Site site = new Site("en", List.of("en"), Map.of(), List.of(
+                new SitePage("guides/a", "en", source, "A", "", 1, false),
+                new SitePage("guides/b", "en", "# B\n\n## Setup\n", "B", "", 1, false),
+                new SitePage("c", "en", "# C\n", "C", "", 1, false)), SiteOptions.of("https://docs.example.com/"));
+        assertThat(SiteWriter.write(site, out)).isEmpty();
+        Document en = Jsoup.parse(out.resolve("en/guides/a.html").toFile(), "UTF-8");
+        assertThat(en.select("article a").eachAttr("href")).containsExactly("b.html#setup", "../c.html");
+    }
+
+    @Test
     void projectTemplatesAndStylesheetReplaceTheBuiltInOnes(@TempDir Path templates) throws IOException {
         Files.writeString(templates.resolve("page.mustache"),
                 "<!DOCTYPE html><html lang=\"{{lang}}\" dir=\"{{dir}}\"><title>{{title}} | Project</title>"
