@@ -57,6 +57,10 @@ public record SiteOptions(Path templateDir, String baseUrl, Map<String, String> 
         if (!("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) || uri.getHost() == null) {
             throw new IllegalArgumentException("baseUrl " + baseUrl + " must be an absolute http(s) URL");
         }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            // the pages' paths are appended to it: https://host/?v=1 would give https://host/?v=1en/a.html
+            throw new IllegalArgumentException("baseUrl " + baseUrl + " must not have a query or fragment");
+        }
         String s = uri.toString();
         return s.endsWith("/") ? s : s + "/";
     }
