@@ -14,7 +14,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Renders the Markdown body of one localized page to HTML: untrusted raw HTML and bare URLs as
- * text, unsafe URLs removed, article links rewritten, source heading slugs (or the ids of their
+ * text, unsafe URLs removed and the others percent-encoded, article links rewritten, source heading slugs (or the ids of their
  * attribute blocks) as ids, untranslated blocks marked with the source language, GitHub alerts
  * as boxes, and boxes without a title titled in the page's language.
  */
@@ -58,6 +58,7 @@ final class PageRenderer {
         IdentityHashMap<Node, String> ids = headingIds(page, blocks, source.headingTexts(), issues);
         HtmlRenderer renderer = Markdown.htmlRenderer()
                 .sanitizeUrls(true)
+                .percentEncodeUrls(true)
                 .urlSanitizer(new SafeUrlSanitizer())
                 .attributeProviderFactory(context -> new PageAttributes(ids, untranslated(page, blocks),
                         sourceLocale, page.locale()))

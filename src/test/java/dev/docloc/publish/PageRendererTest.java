@@ -246,6 +246,20 @@ class PageRendererTest {
     }
 
     @Test
+    void linkAndImageUrlsArePercentEncoded() throws IOException {
+        // CommonMark takes spaces in <…> destinations; an HTML URL may not have them
+        String source = "# A\n\nRead [the notes](<release notes.txt>) and ![the stack](<kvm stack.svg>)"
+                + " or [B](<b page.md#set up>).\n";
+        Site site = new Site("en", List.of("en"), Map.of(), List.of(
+                new SitePage("a", "en", source, "A", "", 1, false),
+                new SitePage("b page", "en", "# B\n", "B", "", 1, false)), SiteOptions.of("https://docs.example.com/"));
+        SiteWriter.write(site, out);
+        Document en = Jsoup.parse(Files.readString(out.resolve("en/a.html")));
+        assertThat(en.select("article a").eachAttr("href")).containsExactly("release%20notes.txt", "b%20page.html#set%20up");
+        assertThat(en.select("article img").attr("src")).isEqualTo("kvm%20stack.svg");
+    }
+
+    @Test
     void projectTemplatesAndStylesheetReplaceTheBuiltInOnes(@TempDir Path templates) throws IOException {
         Files.writeString(templates.resolve("page.mustache"),
                 "<!DOCTYPE html><html lang=\"{{lang}}\" dir=\"{{dir}}\"><title>{{title}} | Project</title>"
