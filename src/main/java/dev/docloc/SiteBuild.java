@@ -97,7 +97,7 @@ final class SiteBuild {
             issues.addAll(found);
         }
         loc.progress.done();
-        writer.finish();
+        writeListings(writer, out);
         renders.save();
         removeStale(out, produced, all);
         ResultCache<LinkChecker.Scan> scans = ResultCache.open(loc.cacheDir().resolve("build-links.bin"),
@@ -211,6 +211,31 @@ final class SiteBuild {
         return issues;
     }
 
+
+    /**
+     * Writes the index pages, the sitemap and the stylesheet unless the cache holds the same
+     * listings (same pages, titles and coverage; {@link SiteWriter#listingsFingerprint}) and their
+     * files are still in place: rendering them costs an incremental build a tenth of its time
+     * (ICU's collation and number formats for every locale).
+     */
+    private void writeListings(SiteWriter writer, Path out) {
+        ResultCache<Listings> cache = ResultCache.open(loc.cacheDir().resolve("build-listings.bin"), Listings.class);
+        String hash = writer.listingsFingerprint();
+        String mark = "l" + hash;
+        Listings known = cache.get(hash);
+        if (known != null && known.files().entrySet().stream()
+                .allMatch(f -> loc.files.holds(out.resolve(f.getKey()), mark, f.getValue()))) {
+            return;
+        }
+        Map<String, String> written = writer.finish();
+        written.keySet().forEach(f -> loc.files.wrote(out.resolve(f), mark));
+        cache.put(hash, new Listings(written));
+        cache.save();
+    }
+
+    /** The files {@link SiteWriter#finish} wrote, their {@link FileHashes#bytesId} by site path. Kept in the build cache. */
+    record Listings(Map<String, String> files) {
+    }
 
     private static String readString(Path file) {
         try {

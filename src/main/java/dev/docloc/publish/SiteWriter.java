@@ -5,7 +5,9 @@ import dev.docloc.report.Issue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Writes the static site of all locales:
@@ -145,14 +147,38 @@ public final class SiteWriter {
         }
     }
 
-    /** Writes what lists the pages: each locale's index, the language chooser, the sitemap, the stylesheet. */
-    public void finish() {
+    /**
+     * A hash of everything {@link #finish} writes depends on: {@link #fingerprint()} and the title,
+     * description, coverage and completeness of every page in every locale. The same hash gives
+     * the same files, so a caller that kept them may leave them as they are.
+     */
+    public String listingsFingerprint() {
+        ContentHash hash = ContentHash.start().add("listings").add(fingerprint);
         for (String locale : index.locales()) {
-            write(outDir, locale + "/index.html", templates.index(models.index(locale)));
+            for (SitePage p : index.pages(locale).values()) {
+                hash.add(p.key()).add(p.title()).add(p.description()).add(Double.toString(p.coverage()))
+                        .add(Boolean.toString(p.partial()));
+            }
         }
-        write(outDir, "index.html", templates.root(models.root()));
-        write(outDir, "sitemap.xml", Sitemap.xml(index));
-        write(outDir, "style.css", templates.stylesheet());
+        return hash.hex();
+    }
+
+    /**
+     * Writes what lists the pages: each locale's index, the language chooser, the sitemap, the
+     * stylesheet.
+     *
+     * @return the {@link dev.docloc.cache.FileHashes#bytesId} of each file written, by its path
+     *         relative to the output folder
+     */
+    public Map<String, String> finish() {
+        Map<String, String> written = new TreeMap<>();
+        for (String locale : index.locales()) {
+            write(written, locale + "/index.html", templates.index(models.index(locale)));
+        }
+        write(written, "index.html", templates.root(models.root()));
+        write(written, "sitemap.xml", Sitemap.xml(index));
+        write(written, "style.css", templates.stylesheet());
+        return written;
     }
 
     private static String fingerprint(SiteIndex index, Templates templates) {
@@ -167,7 +193,9 @@ public final class SiteWriter {
     }
 
     /** Atomically (temp file and rename): a reader of the site never sees half a page. */
-    private static void write(Path outDir, String sitePath, String text) {
-        dev.docloc.store.XliffFile.writeAtomically(outDir.resolve(sitePath), text, false);
+    private void write(Map<String, String> written, String sitePath, String text) {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        dev.docloc.store.XliffFile.writeAtomically(outDir.resolve(sitePath), bytes, false);
+        written.put(sitePath, dev.docloc.cache.FileHashes.bytesId(bytes));
     }
 }

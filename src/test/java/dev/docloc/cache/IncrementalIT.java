@@ -203,6 +203,49 @@ class IncrementalIT {
         assertThat(project.file("target/site/de/guides/networking.html")).exists();
     }
 
+    /**
+     * The index pages, the language chooser, the sitemap and the stylesheet are written again only
+     * when what they list changed (a title, a page's coverage) or a file of theirs did; a rewrite
+     * is an atomic rename, so a file left alone keeps its inode.
+     */
+    @Test
+    void theListingsAreWrittenAgainOnlyWhenWhatTheyListChanged() throws IOException {
+        project.ok("build");
+        String[] listings = {"index.html", "de/index.html", "fr/index.html", "sitemap.xml", "style.css"};
+        Map<String, Object> first = fileKeys(listings);
+        // a translation edit that leaves titles and coverage as they were: the page only
+        String xlf = "translations/de/guides/networking.xlf";
+        project.write(xlf, project.read(xlf).replaceFirst("(<target>)(Die Netzwerkkonfiguration)", "$1Neu: $2"));
+        project.ok("build");
+        assertThat(work()[2]).as("pages rendered").isEqualTo(1);
+        assertThat(fileKeys(listings)).isEqualTo(first);
+
+        project.write(xlf, project.read(xlf).replace("<target>Netzwerke für virtuelle Maschinen</target>",
+                "<target>Netzwerke für VMs</target>"));
+        Files.delete(project.file("target/site/fr/index.html"));
+        project.ok("build");
+        Map<String, Object> second = fileKeys(listings);
+        assertThat(second.get("de/index.html")).isNotEqualTo(first.get("de/index.html"));
+        assertThat(project.read("target/site/de/index.html")).contains("Netzwerke für VMs");
+        assertThat(project.file("target/site/fr/index.html")).exists();
+
+        // a listing edited by something else is written again
+        project.write("target/site/sitemap.xml", "<urlset/>\n");
+        project.ok("build");
+        assertThat(project.read("target/site/sitemap.xml")).contains("<loc>");
+        Map<String, String> incremental = ProjectFixture.snapshot(project.file("target/site"));
+        assertThat(incremental).isEqualTo(fullBuild());
+    }
+
+    private Map<String, Object> fileKeys(String... sitePaths) throws IOException {
+        Map<String, Object> keys = new java.util.TreeMap<>();
+        for (String f : sitePaths) {
+            keys.put(f, Files.readAttributes(project.file("target/site/" + f),
+                    java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+        }
+        return keys;
+    }
+
     @Test
     void aTemplateChangeRendersEveryPage() {
         project.ok("build");
