@@ -63,6 +63,11 @@ public final class Memory {
         if (old != null && key(old.target()).equals(key(target))) {
             return false;
         }
+        if (old != null && !usable(source, target) && usable(old.source(), old.target())) {
+            // a target with a code its source does not have is never kept in a page: it must not
+            // replace the translation that gives the segment its last good target back
+            return false;
+        }
         Entry added = new Entry(source, target);
         if (old != null) {
             count(old, -1);
@@ -73,6 +78,11 @@ public final class Memory {
         entries.put(key, added);
         changes++;
         return true;
+    }
+
+    /** Whether every code of the target is one of the source's, so that the pair can fill a segment. */
+    private static boolean usable(List<Part> source, List<Part> target) {
+        return CodeRemap.remap(source, target, source) != null;
     }
 
     /** How many times the memory changed since it was made or read: a save can note which state it wrote. */

@@ -149,6 +149,16 @@ class BadInputIT {
         assertThat(p.leftovers()).isEmpty();
     }
 
+    /** As above, for a sentence the page has once: the bad target must not replace the memory's good one. */
+    @Test
+    void xliffCodeThatIsNotInTheSourceOfASentenceThePageHasOnce() {
+        edit(XLF, "<target>Verificação da CPU</target>", "<target><pc id=\"nope99\">Verificação</pc> da CPU</target>");
+        p.ok("extract");
+        assertThat(p.read(XLF)).doesNotContain("nope99").contains("<target>Verificação da CPU</target>");
+        assertThat(p.read(MEMORY)).doesNotContain("nope99").contains("<seg>Verificação da CPU</seg>");
+        assertThat(p.leftovers()).isEmpty();
+    }
+
     @Test
     void xliffTargetForAnotherLanguage() {
         edit(XLF, "trgLang=\"pt-BR\"", "trgLang=\"de\"");
