@@ -2,7 +2,6 @@ package dev.docloc.glossary;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -35,7 +34,7 @@ final class GlossaryCache {
         }
         // strict UTF-8: invalid bytes stop the run with their line and column
         String text = dev.docloc.parse.PageParser.decode(bytes, file);
-        Glossary glossary = GlossaryReader.read(file, new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text));
+        Glossary glossary = GlossaryReader.read(file, text);
         dev.docloc.cache.CacheFile.write(cacheFile, out -> {
             out.writeUTF(header);
             byte[] json = JSON.writeValueAsBytes(glossary);

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.docloc.DoclocException;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,9 +43,9 @@ record GlossaryNode(Kind kind, String text, List<GlossaryNode> items, List<Field
     }
 
     /** Parses a whole YAML document; duplicate keys are errors. */
-    static GlossaryNode parse(Path file, Reader reader) {
+    static GlossaryNode parse(Path file, String yaml) {
         YAMLFactory factory = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-        try (JsonParser parser = factory.createParser(reader)) {
+        try (JsonParser parser = factory.createParser(new StringReader(yaml))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new DoclocException(file, 1, 1, "the glossary is empty: add sourceLocale, targetLocales and terms");

@@ -3,11 +3,9 @@ package dev.docloc.glossary;
 import dev.docloc.DoclocException;
 import dev.docloc.glossary.GlossaryNode.Field;
 import dev.docloc.glossary.GlossaryNode.Kind;
+import dev.docloc.parse.PageParser;
 import dev.docloc.report.Severity;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,17 +28,21 @@ final class GlossaryReader {
     }
 
     static Glossary read(Path file) {
+        byte[] bytes;
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            return read(file, new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text));
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new DoclocException(file, 0, 0, "cannot read the glossary (" + e.getMessage()
                     + "): check that the file exists and is UTF-8 text", e);
         }
+        // strict UTF-8, as every command that reads the glossary: invalid bytes stop the run with
+        // their line and column
+        return read(file, PageParser.decode(bytes, file));
     }
 
-    static Glossary read(Path file, Reader reader) {
-        GlossaryNode root = GlossaryNode.parse(file, reader);
+    /** The glossary of {@code text}, the file decoded (a byte order mark is skipped). */
+    static Glossary read(Path file, String text) {
+        GlossaryNode root = GlossaryNode.parse(file, text.startsWith("\uFEFF") ? text.substring(1) : text);
         return new GlossaryReader(file).glossary(root);
     }
 

@@ -96,6 +96,19 @@ class BadInputIT {
         refused(location, "extract");
     }
 
+    /** Every command that reads the glossary names the line and column of a byte that is not UTF-8. */
+    @Test
+    void glossaryWithInvalidUtf8() throws IOException {
+        byte[] yaml = (HEAD + "  - source: KVM\n    definition: Kernel-based x\n").getBytes(StandardCharsets.UTF_8);
+        yaml[yaml.length - 2] = (byte) 0xE9;
+        Files.write(p.file("glossary.yml"), yaml);
+        Path tbx = tmp.resolve("out.tbx");
+        assertThat(refused("glossary.yml:5:30", "extract")).contains("invalid UTF-8 (byte 0xE9");
+        assertThat(refused("glossary.yml:5:30", "glossary", "export-tbx", "--output", tbx.toString()))
+                .contains("invalid UTF-8 (byte 0xE9");
+        assertThat(tbx).doesNotExist();
+    }
+
     // --- translations files (XLIFF) ---
 
     private static final String XLF = "translations/pt-BR/guides/install.xlf";
