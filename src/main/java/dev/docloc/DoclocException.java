@@ -45,7 +45,10 @@ public final class DoclocException extends RuntimeException {
      * problem: SnakeYAML's problem mark, not the start of the construct it was reading, which may
      * be lines earlier; its context and problem without the excerpt and caret it draws.
      */
-    public static DoclocException invalidYaml(Path file, com.fasterxml.jackson.core.JacksonException e) {
+    public static DoclocException invalidYaml(Path file, com.fasterxml.jackson.core.JacksonException e, String yaml) {
+        if (e.getCause() instanceof org.yaml.snakeyaml.reader.ReaderException r) {
+            return unreadableCharacter(file, r, yaml);
+        }
         com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
         int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
         int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
@@ -57,6 +60,20 @@ public final class DoclocException extends RuntimeException {
         }
         return new DoclocException(file, line, column, "invalid YAML: " + problem.replaceAll("\\s*\\R\\s*", " ")
                 + "; fix the syntax (indentation, quotes, one value per key)", e);
+    }
+
+    /**
+     * A character YAML does not take (a control character, a lone surrogate), which SnakeYAML
+     * reports by its code point index in {@code yaml}, before it reads any token (so with no mark).
+     */
+    private static DoclocException unreadableCharacter(Path file, org.yaml.snakeyaml.reader.ReaderException r,
+                                                       String yaml) {
+        int at = yaml.offsetByCodePoints(0, Math.min(r.getPosition(), yaml.codePointCount(0, yaml.length())));
+        int line = (int) yaml.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        int column = yaml.codePointCount(yaml.lastIndexOf('\n', at - 1) + 1, at) + 1;
+        return new DoclocException(file, line, column, String.format(
+                "invalid YAML: character U+%04X is not allowed (YAML takes no control character but tab and"
+                + " line breaks); remove it", r.getCodePoint()), r);
     }
 
     private static String format(Path file, int line, int column, String message) {

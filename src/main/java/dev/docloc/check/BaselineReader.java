@@ -59,7 +59,7 @@ final class BaselineReader {
                 return new BaselineReader(file, parser).entries();
             }
         } catch (JacksonException e) {
-            throw DoclocException.invalidYaml(file, e);
+            throw DoclocException.invalidYaml(file, e, yaml);
         } catch (IOException e) {
             throw new DoclocException(file, 0, 0, "cannot read the baseline: " + e.getMessage(), e);
         }

@@ -58,7 +58,7 @@ record GlossaryNode(Kind kind, String text, List<GlossaryNode> items, List<Field
             }
             return root;
         } catch (JacksonException e) {
-            throw DoclocException.invalidYaml(file, e);
+            throw DoclocException.invalidYaml(file, e, yaml);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

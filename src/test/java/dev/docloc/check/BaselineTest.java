@@ -60,6 +60,7 @@ class BaselineTest {
         "a required key missing    ; - locale: de|  segment: s1|  rule: r|  reason: ok|- locale: de|  rule: r|  reason: ok| ; 5:3 ; entry 2 has no segment",
         "a list for a value        ; - locale: [de]|  segment: s1|  rule: r|  reason: ok| ; 1:11 ; entry 1: locale is a list",
         "a key given twice         ; - locale: de|  segment: s1|  rule: r|  reason: ok|  locale: fr| ; 5:3 ; entry 1 has the key 'locale' twice: keep one",
+        "a control character       ; - locale: de|  segment: s\u00071|  rule: r|  reason: ok| ; 2:13 ; invalid YAML: character U+0007 is not allowed",
         "a second document         ; - locale: de|  segment: s1|  rule: r|  reason: ok|---|- rule: x| ; 6:1 ; a second YAML document",
     })
     void errorsNameTheLineAndColumnAndWhatToDo(String problem, String yaml, String position, String message)

@@ -108,6 +108,15 @@ class GlossaryTest {
         assertThat(e.getMessage()).doesNotContain("\n").contains("invalid YAML").contains("TAB").doesNotContain("^");
     }
 
+    /** SnakeYAML refuses such a character before it reads a token, so with no mark of its own. */
+    @Test
+    void aControlCharacterIsReportedWhereItIs() throws IOException {
+        DoclocException e = loadError("sourceLocale: en\ntargetLocales: [de]\nterms:\n  - source: K\u0000VM\n");
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.column()).isEqualTo(14);
+        assertThat(e.getMessage()).doesNotContain("\n").contains("invalid YAML: character U+0000 is not allowed");
+    }
+
     @Test
     void secondDocumentIsAnError() throws IOException {
         DoclocException e = loadError("""
