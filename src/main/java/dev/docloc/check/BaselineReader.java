@@ -8,7 +8,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.docloc.DoclocException;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,13 +37,15 @@ final class BaselineReader {
 
     /** The entries of {@code file}, which exists; none when it holds no YAML document. */
     static List<Baseline.Entry> read(Path file) {
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new DoclocException(file, 0, 0, "cannot read the baseline (" + e.getMessage()
                     + "): check that it is a readable UTF-8 text file", e);
         }
+        // strict UTF-8, as the glossary: a byte that is not is named with its line and column
+        String text = dev.docloc.parse.PageParser.decode(bytes, file);
         String yaml = text.startsWith("\uFEFF") ? text.substring(1) : text;
         YAMLFactory factory = new YAMLFactory();
         try {

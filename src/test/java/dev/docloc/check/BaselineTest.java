@@ -49,6 +49,16 @@ class BaselineTest {
         assertThat(Baseline.load(write("# nothing accepted yet\n")).entries()).isEmpty();
     }
 
+    @Test
+    void invalidUtf8IsNamedWithItsLineAndColumn() throws IOException {
+        Path file = dir.resolve("docloc-baseline.yml");
+        Files.write(file, "- locale: de\n  reason: ok \u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> Baseline.load(file)).isInstanceOfSatisfying(DoclocException.class, e -> {
+            assertThat(e.getMessage()).startsWith(file + ":2:14: invalid UTF-8 (byte 0xE9");
+            assertThat(e.line()).isEqualTo(2);
+        });
+    }
+
     /** Each problem is reported at its line and column (the '|' of a row stands for a line break). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
