@@ -218,13 +218,12 @@ public final class Localizer {
         }
         int n = 0;
         try (AutoCloseable lock = store.lock()) {
-            // pages are independent files: filled on all cores
-            for (int filled : Parallel.map(project.pages(), path -> {
-                SourcePage p = sourcePage(path);
-                return store.fill(locale, p.path(), p.key(), p.units(),
-                        s -> PseudoTranslator.translate(s.source(), locale), State.TRANSLATED, null, true,
-                        u -> glossaryHits(u, locale));
-            })) {
+            // every page parsed before any is written: a page that cannot be read stops the run
+            // with translations/ as it was; then pages are independent files, filled on all cores
+            List<SourcePage> pages = sourcePages();
+            for (int filled : Parallel.map(pages, p -> store.fill(locale, p.path(), p.key(), p.units(),
+                    s -> PseudoTranslator.translate(s.source(), locale), State.TRANSLATED, null, true,
+                    u -> glossaryHits(u, locale)))) {
                 n += filled;
             }
         } catch (DoclocException e) {
@@ -232,7 +231,6 @@ public final class Localizer {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        saveSentences();
         store.saveCache();
         files.save();
         return n;

@@ -282,6 +282,14 @@ class BadInputIT {
         assertThat(refused("basics.md:7:9", "extract")).contains("invalid UTF-8 (byte 0xE9");
     }
 
+    /** The last page in order is bad: pseudo must stop before it writes the pages before it. */
+    @Test
+    void pseudoWithAPageThatIsNotUtf8WritesNothing() throws IOException {
+        Files.write(p.file("source-docs/zz.md"), "# T\u00edtulo\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(refused("zz.md:1:4", "pseudo", "--locale", "en-XA")).contains("invalid UTF-8 (byte 0xED");
+        assertThat(p.file("translations/en-XA")).doesNotExist();
+    }
+
     @Test
     void bomAndMixedLineEndingsWorkAndArePreserved() throws IOException {
         String text = "\uFEFF# BOM page\r\n\r\nFirst paragraph with **KVM**.\nSecond line.\r\n\r\n- item one\r- item two\n";
