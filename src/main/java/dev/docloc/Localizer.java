@@ -251,17 +251,14 @@ public final class Localizer {
         Extractor targetExtractor = Extractor.create((dev.docloc.segment.SentenceSplitter) null, Project.FRONT_MATTER_KEYS);
         dev.docloc.segment.SentenceSplitter splitter = dev.docloc.segment.SentenceSplitter.forLanguage(locale);
         try (AutoCloseable lock = store.lock()) {
-            for (SourcePage p : sourcePages()) {
-                if (unmatched.remove(p.path())) {
-                    Path file = dir.resolve(p.path());
-                    Page tp = PageParser.parse(p.path(), read(file), file);
-                    // aligned with the segments as the file has them: the target of a segment a translator
-                    // joined is the translation of all its sentences, not of the first one
-                    var units = dev.docloc.store.SegmentJoins.apply(p.units(), store.load(locale, p.key(), p.path()));
-                    var r = dev.docloc.store.PageAligner.align(units, p.page().text(), targetExtractor.extract(tp),
-                            tp.text(), splitter);
-                    report.addAll(importPage(locale, p, dir.relativize(file), r, state, force));
-                }
+            for (ImportedPage i : importedPages(locale, dir, unmatched)) {
+                SourcePage p = i.source();
+                // aligned with the segments as the file has them: the target of a segment a translator
+                // joined is the translation of all its sentences, not of the first one
+                var units = dev.docloc.store.SegmentJoins.apply(p.units(), i.stored());
+                var r = dev.docloc.store.PageAligner.align(units, p.page().text(), targetExtractor.extract(i.page()),
+                        i.page().text(), splitter);
+                report.addAll(importPage(locale, p, dir.relativize(dir.resolve(p.path())), r, state, force));
             }
         } catch (DoclocException e) {
             throw e;
@@ -277,6 +274,26 @@ public final class Localizer {
                     + " source pages (the translation of source-docs/<path>.md is read from " + dir + "/<path>.md)");
         }
         return report;
+    }
+
+    /** A translated page to import: its source page, the page as read and its translations file as stored. */
+    private record ImportedPage(SourcePage source, Page page, StoredPage stored) {}
+
+    /**
+     * The pages of {@code dir} that have a source page (removed from {@code unmatched}), every one
+     * read before any translations file is written: a page or file that cannot be read stops the
+     * run with translations/ as it was.
+     */
+    private List<ImportedPage> importedPages(String locale, Path dir, List<String> unmatched) {
+        List<ImportedPage> pages = new ArrayList<>();
+        for (SourcePage p : sourcePages()) {
+            if (unmatched.remove(p.path())) {
+                Path file = dir.resolve(p.path());
+                pages.add(new ImportedPage(p, PageParser.parse(p.path(), read(file), file),
+                        store.load(locale, p.key(), p.path())));
+            }
+        }
+        return pages;
     }
 
     /** The paths of the {@code .md} files under {@code dir}, as source page paths ({@code guides/install.md}). */

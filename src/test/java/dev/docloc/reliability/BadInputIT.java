@@ -290,6 +290,19 @@ class BadInputIT {
         assertThat(p.file("translations/en-XA")).doesNotExist();
     }
 
+    /** As above for import-pages: the translated page that cannot be read comes after one it would change. */
+    @Test
+    void importPagesWithAPageThatIsNotUtf8WritesNothing() throws IOException {
+        Path pages = tmp.resolve("pages");
+        ProjectFixture.copy(base.resolve("template/pages-pt-BR"), pages);
+        Path basics = pages.resolve("basics.md");
+        Files.writeString(basics, Files.readString(basics).replace("Cada máquina virtual", "Toda máquina virtual"));
+        p.write("source-docs/zz.md", "# Title\n");
+        Files.write(pages.resolve("zz.md"), "# T\u00edtulo\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(refused("zz.md:1:4", "import-pages", "--locale", "pt-BR", "--from", pages.toString(), "--force"))
+                .contains("invalid UTF-8 (byte 0xED");
+    }
+
     @Test
     void bomAndMixedLineEndingsWorkAndArePreserved() throws IOException {
         String text = "\uFEFF# BOM page\r\n\r\nFirst paragraph with **KVM**.\nSecond line.\r\n\r\n- item one\r- item two\n";
