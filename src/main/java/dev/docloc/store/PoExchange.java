@@ -140,14 +140,20 @@ public final class PoExchange {
         TmxPageImport.Tally tally = new TmxPageImport.Tally();
         Map<String, TmxExchange.Page> byKey = new HashMap<>();
         pages.forEach(p -> byKey.put(p.key(), p));
+        // every file read before any translations file is written: one that cannot be read stops
+        // the run with translations/ as it was
+        List<Catalog> catalogs = new ArrayList<>();
         for (Path file : files(dir)) {
             String key = dir.relativize(file).toString().replace('\\', '/').replaceFirst("\\.po$", "");
             TmxExchange.Page page = byKey.get(key);
-            if (page == null) {
-                tally.problems.add(file + ": no source page " + key + ".md; file skipped");
-                continue;
+            catalogs.add(page == null ? new Catalog(null, file, Map.of(),
+                    List.of(file + ": no source page " + key + ".md; file skipped")) : catalog(page, file, locale));
+        }
+        for (Catalog c : catalogs) {
+            tally.problems.addAll(c.skipped());
+            if (c.page() != null) {
+                importFile(ctx, c, tally);
             }
-            importFile(ctx, page, file, tally);
         }
         store.saveMemory(locale, memory);
         return new TmxExchange.Result(tally.filled, tally.unchanged, tally.protectedKept, tally.draftsKept,
@@ -165,19 +171,31 @@ public final class PoExchange {
         }
     }
 
-    private static void importFile(TmxPageImport.Context ctx, TmxExchange.Page page, Path file,
-                                   TmxPageImport.Tally tally) {
-        List<PoCatalog.Entry> entries = PoCatalog.parse(file, read(file));
+    /**
+     * A PO file read for import: its entries by segment id, and lines for the entries it skips
+     * ({@code page} null for a file with no source page, skipped whole).
+     */
+    private record Catalog(TmxExchange.Page page, Path file, Map<String, PoCatalog.Entry> byId, List<String> skipped) {}
+
+    private static Catalog catalog(TmxExchange.Page page, Path file, String locale) {
         Map<String, PoCatalog.Entry> byId = new LinkedHashMap<>();
-        for (PoCatalog.Entry e : entries) {
+        List<String> skipped = new ArrayList<>();
+        for (PoCatalog.Entry e : PoCatalog.parse(file, read(file))) {
             if (e.header()) {
-                checkLanguage(file, e, ctx.locale());
+                checkLanguage(file, e, locale);
             } else if (e.msgctxt() == null) {
-                tally.problems.add(file + ":" + e.line() + ": an entry without msgctxt (the segment id); skipped");
+                skipped.add(file + ":" + e.line() + ": an entry without msgctxt (the segment id); skipped");
             } else {
                 byId.put(e.msgctxt(), e);
             }
         }
+        return new Catalog(page, file, byId, skipped);
+    }
+
+    private static void importFile(TmxPageImport.Context ctx, Catalog c, TmxPageImport.Tally tally) {
+        TmxExchange.Page page = c.page();
+        Path file = c.file();
+        Map<String, PoCatalog.Entry> byId = c.byId();
         Set<String> seen = new HashSet<>();
         TmxPageImport.apply(ctx, page, s -> {
             seen.add(s.id());

@@ -257,6 +257,18 @@ class BadInputIT {
         refused("install.po:5", "po", "import", "--locale", "pt-BR", "--from", dir.toString());
     }
 
+    /** The bad file comes after one the import would change: nothing may be written. */
+    @Test
+    void poImportWithABadFileAfterAGoodOneWritesNothing() throws IOException {
+        Path dir = tmp.resolve("po");
+        p.ok("po", "export", "--locale", "pt-BR", "--output", dir.toString());
+        Path basics = dir.resolve("basics.po");
+        Files.writeString(basics, Files.readString(basics).replace("Cada máquina virtual", "Toda máquina virtual"));
+        Path install = dir.resolve("guides/install.po");
+        Files.writeString(install, Files.readString(install) + "\nmsgctxt \"x\"\nmsgid \"Checking the CPU\nmsgstr \"x\"\n");
+        refused("install.po:", "po", "import", "--locale", "pt-BR", "--from", dir.toString(), "--force");
+    }
+
     @Test
     void poWithAnUnknownKeyword() throws IOException {
         Path dir = tmp.resolve("po");
