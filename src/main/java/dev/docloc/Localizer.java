@@ -221,6 +221,7 @@ public final class Localizer {
             // every page parsed before any is written: a page that cannot be read stops the run
             // with translations/ as it was; then pages are independent files, filled on all cores
             List<SourcePage> pages = sourcePages();
+            readStored(locale);
             for (int filled : Parallel.map(pages, p -> store.fill(locale, p.path(), p.key(), p.units(),
                     s -> PseudoTranslator.translate(s.source(), locale), State.TRANSLATED, null, true,
                     u -> glossaryHits(u, locale)))) {
@@ -598,8 +599,21 @@ public final class Localizer {
 
     /** Imports a TMX file into a locale's memory and store; returns the report of what changed. */
     public List<String> importTmx(String locale, Path from, boolean force) {
-        return locked(() -> dev.docloc.store.TmxExchange.importFile(store, project.sourceLocale(), locale,
-                exchangePages(), from, force, u -> glossaryHits(u, locale)).lines(locale));
+        return locked(() -> {
+            var pages = exchangePages();
+            readStored(locale);
+            return dev.docloc.store.TmxExchange.importFile(store, project.sourceLocale(), locale, pages, from, force,
+                    u -> glossaryHits(u, locale)).lines(locale);
+        });
+    }
+
+    /**
+     * Reads the translations file of every page in {@code locale}: a command that writes them page
+     * by page calls this first, so that a file that does not validate stops it before it writes
+     * any (the files read are kept as read, so reading them again to update them costs little).
+     */
+    private void readStored(String locale) {
+        Parallel.map(project.pages(), path -> store.load(locale, Project.key(path), path));
     }
 
     /** Writes one PO file per page of a locale under {@code dir} ({@code dir/<page key>.po}). */
@@ -611,8 +625,12 @@ public final class Localizer {
 
     /** Imports the PO files under {@code dir} into a locale's store; returns the report of what changed. */
     public List<String> importPo(String locale, Path dir, boolean force) {
-        return locked(() -> dev.docloc.store.PoExchange.importDir(store, project.sourceLocale(), locale,
-                exchangePages(), dir, force, u -> glossaryHits(u, locale)).lines(locale));
+        return locked(() -> {
+            var pages = exchangePages();
+            readStored(locale);
+            return dev.docloc.store.PoExchange.importDir(store, project.sourceLocale(), locale, pages, dir, force,
+                    u -> glossaryHits(u, locale)).lines(locale);
+        });
     }
 }
 

@@ -269,6 +269,29 @@ class BadInputIT {
         refused("install.po:", "po", "import", "--locale", "pt-BR", "--from", dir.toString(), "--force");
     }
 
+    /**
+     * A translations file that does not validate stops a command that writes translations files
+     * page by page before it writes the pages before it.
+     */
+    @Test
+    void aBadTranslationsFileOfTheLastPageStopsImportsAndPseudoBeforeTheyWrite() throws IOException {
+        Path po = tmp.resolve("po");
+        Path tmx = tmp.resolve("in.tmx");
+        p.ok("po", "export", "--locale", "pt-BR", "--output", po.toString());
+        p.ok("tm", "export", "--locale", "pt-BR", "--output", tmx.toString());
+        p.ok("pseudo", "--locale", "en-XA");
+        Path basics = po.resolve("basics.po");
+        Files.writeString(basics, Files.readString(basics).replace("Cada máquina virtual", "Toda máquina virtual"));
+        Files.writeString(tmx, Files.readString(tmx).replace("Cada máquina virtual", "Toda máquina virtual"));
+        String text = p.read(XLF);
+        p.write(XLF, text.substring(0, text.indexOf("</unit>") + 3));
+        p.write("translations/en-XA/guides/install.xlf", "not XML\n");
+        refused("install.xlf:", "po", "import", "--locale", "pt-BR", "--from", po.toString(), "--force");
+        refused("install.xlf:", "tm", "import", "--locale", "pt-BR", "--from", tmx.toString(), "--force");
+        p.write("source-docs/basics.md", p.read("source-docs/basics.md").replace("Each virtual machine", "Every virtual machine"));
+        refused("install.xlf:", "pseudo", "--locale", "en-XA");
+    }
+
     @Test
     void poWithAnUnknownKeyword() throws IOException {
         Path dir = tmp.resolve("po");
