@@ -2,8 +2,8 @@ package dev.docloc.glossary;
 
 import dev.docloc.DoclocException;
 import dev.docloc.report.Severity;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,20 +65,30 @@ final class TbxReader {
     }
 
     static Glossary read(Path file) {
+        byte[] bytes;
+        try {
+            // read whole first: a folder or an unreadable file is a read error, not an XML one
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DoclocException(file, 0, 0, "cannot read the TBX file (" + e.getMessage()
+                    + "): check that it exists and is a file", e);
+        }
         TbxReader reader = new TbxReader(file);
-        try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader xml = factory().createXMLStreamReader(in);
-            reader.parse(xml);
+        try {
+            reader.parse(factory().createXMLStreamReader(new ByteArrayInputStream(bytes)));
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
             throw new DoclocException(file, at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(),
-                    "invalid TBX: " + e.getMessage().replaceFirst("(?s)^ParseError at \\[[^]]*\\]\\s*Message: ", "")
-                            + "; fix the XML", e);
-        } catch (IOException e) {
-            throw new DoclocException(file, 0, 0, "cannot read the TBX file (" + e.getMessage()
-                    + "): check that it exists", e);
+                    "invalid TBX: " + problem(e) + "; fix the XML", e);
         }
         return reader.build();
+    }
+
+    /** The parser's message on one line, without the position it repeats (the error names it). */
+    private static String problem(XMLStreamException e) {
+        String m = String.valueOf(e.getMessage()).replaceFirst("(?s)^ParseError at \\[[^]]*\\]\\s*Message: ", "");
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)).strip();
     }
 
     private static XMLInputFactory factory() {

@@ -131,6 +131,21 @@ class TbxFormatTest {
     }
 
     @Test
+    void aTruncatedFileIsOneLineAtTheEnd() throws IOException {
+        Path file = write("cut.tbx", "<tbx xml:lang=\"en\">\n  <text><body>\n  </bo");
+        assertThatThrownBy(() -> TbxFormat.read(file)).isInstanceOf(DoclocException.class)
+                .hasMessageStartingWith(file + ":3:").hasMessageContaining("invalid TBX")
+                .hasMessageNotContaining("\n").hasMessageNotContaining("row,col");
+    }
+
+    @Test
+    void aFolderIsNotReadAsXml() throws IOException {
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("terms.tbx"));
+        assertThatThrownBy(() -> TbxFormat.read(folder)).isInstanceOf(DoclocException.class)
+                .hasMessageStartingWith(folder + ": cannot read the TBX file").hasMessageNotContaining("invalid TBX");
+    }
+
+    @Test
     void entryWithoutSourceTermIsAnError() throws IOException {
         Path file = write("nosource.tbx", """
                 <tbx xml:lang="en"><text><body>
