@@ -176,6 +176,29 @@ public final class XliffFile {
     }
 
     /**
+     * {@code text} with each half of a surrogate pair that stands alone (a translator's
+     * {@code <cp hex="D800"/>}) as U+FFFD, as {@link #wellFormed} writes it elsewhere: Okapi's
+     * writer takes the char after a high surrogate for its other half, and that char was lost.
+     */
+    static String pairedSurrogates(String text) {
+        char[] cs = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                if (cs == null) {
+                    cs = text.toCharArray();
+                }
+                cs[i] = '\uFFFD';
+            }
+        }
+        return cs == null ? text : new String(cs);
+    }
+
+    /**
      * Whether the char at {@code i} may stand in an XML 1.0 document: not a control character but
      * tab, line feed and carriage return, not U+FFFE or U+FFFF, and a surrogate only as half of a
      * pair.
@@ -295,7 +318,7 @@ public final class XliffFile {
     private static void fill(Fragment f, List<Part> parts) {
         for (Part p : parts) {
             if (p instanceof Text t) {
-                f.append(t.text());
+                f.append(pairedSurrogates(t.text()));
             } else if (p instanceof Code c) {
                 TagType tt = switch (c.kind()) {
                     case OPEN -> TagType.OPENING;

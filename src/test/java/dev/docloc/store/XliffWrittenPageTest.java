@@ -242,6 +242,24 @@ class XliffWrittenPageTest {
         assertThat(pages).as("most values need no reading").isGreaterThan(values.size() * 9 / 3);
     }
 
+    /**
+     * Half a surrogate pair in a target (a translator's {@code <cp hex="D800"/>}) is written as
+     * U+FFFD; the characters around it stay (Okapi's writer took the next one for the other half).
+     */
+    @Test
+    void halfASurrogatePairInATargetLosesNoCharacterNextToIt() {
+        List<TextUnit> units = EXTRACTOR.extract(PageParser.parse("a.md", "One sentence.\n"));
+        Segment s = units.get(0).segments().get(0);
+        for (String half : List.of("\uD800", "\uDC00")) {
+            Map<String, StoredSegment> targets = Map.of(s.id(), new StoredSegment(s.id(), s.source(),
+                    List.of(new Text("Uma" + half + "Frase \uD83D\uDE80" + half)), State.TRANSLATED, List.of(), 0, List.of()));
+            XliffFile.Written w = XliffFile.writeAndRead("en", "de", "a.md", units, targets, u -> List.of());
+            StoredPage read = XliffFile.read(dir.resolve("a.xlf"), w.xml().getBytes(StandardCharsets.UTF_8), "de", true);
+            assertThat(dev.docloc.segment.Parts.plainText(read.segments().get(s.id()).target()))
+                    .isEqualTo("Uma\uFFFDFrase \uD83D\uDE80\uFFFD");
+        }
+    }
+
     @Test
     void aRewordedSourceQuotingXmlCloseMarkupLeavesAFileTheNextCommandReads() {
         StoreFixture f = new StoreFixture(dir.resolve("translations"));
