@@ -138,7 +138,7 @@ final class QaCodesRule implements QaRule {
             Key key = Key.of(c);
             Code original = sourceCodes.get(key);
             if (original == null) {
-                report.add("The target has a code " + QaText.quote(c.data()) + " that is not in the source:"
+                report.add("The target has a code " + shown(c) + " that is not in the source:"
                         + " remove it, or use the source's code.", c.data());
             } else if (seen.merge(key, 1, Integer::sum) > sourceCounts.get(key)) {
                 report.add("The code " + QaText.quote(c.data()) + " appears more than once in the target:"
@@ -150,6 +150,21 @@ final class QaCodesRule implements QaRule {
             }
         }
         return seen;
+    }
+
+    /**
+     * A code of the target as the translator can find it: its Markdown, or for one the translator
+     * added, which has none, its XLIFF element.
+     */
+    private static String shown(Code c) {
+        if (!c.data().isEmpty()) {
+            return QaText.quote(c.data());
+        }
+        return switch (c.kind()) {
+            case OPEN -> "<pc id=\"" + c.id() + "\">";
+            case CLOSE -> "</pc> (the end of <pc id=\"" + c.id() + "\">)";
+            case PLACEHOLDER -> "<ph id=\"" + c.id() + "\"/>";
+        };
     }
 
     private static boolean changed(Code original, Code target) {

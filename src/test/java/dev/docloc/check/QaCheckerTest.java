@@ -109,6 +109,23 @@ class QaCheckerTest {
             });
         }
 
+        /** A code the translator added in the file has no Markdown: the message names its element, not "". */
+        @Test
+        void anAddedCodeIsNamedByItsElement() {
+            List<Part> source = codes.parts("Run {3/} on the host.");
+            List<Part> target = new java.util.ArrayList<>(codes.parts("Exécutez {3/} sur l'hôte."));
+            target.add(0, new Code("9", Code.Kind.OPEN, Code.Type.OTHER, "", 0, List.of()));
+            target.add(2, new Code("9", Code.Kind.CLOSE, Code.Type.OTHER, "", 0, List.of()));
+            target.add(new Code("8", Code.Kind.PLACEHOLDER, Code.Type.OTHER, "", 0, List.of()));
+            QaInput in = new QaInput("fr", "en", UnitKind.PARAGRAPH, source, target, Set.of(), Set.of());
+            assertThat(CHECKER.check(in)).extracting(QaFinding::message).filteredOn(m -> m.contains("not in the source"))
+                    .containsExactlyInAnyOrder(
+                            "The target has a code <pc id=\"9\"> that is not in the source: remove it, or use the source's code.",
+                            "The target has a code </pc> (the end of <pc id=\"9\">) that is not in the source:"
+                                    + " remove it, or use the source's code.",
+                            "The target has a code <ph id=\"8\"/> that is not in the source: remove it, or use the source's code.");
+        }
+
         @Test
         void duplicatedAndUnknownCodesAreExtra() {
             List<QaFinding> f = check("qa-codes", "fr", codes,
