@@ -124,7 +124,16 @@ public record Project(Path root, Glossary glossary) {
      * the site. {@code from} is where the tag comes from (null: the command line), {@code fix} what to do.
      */
     private void checkTarget(String tag, Path from, String fix) {
-        validateLocale(tag);
+        try {
+            validateLocale(tag);
+        } catch (DoclocException e) {
+            if (from == null) {
+                throw e;
+            }
+            // a folder under translations/ that is not a locale: name it, or the message names a
+            // tag the user never typed
+            throw new DoclocException(from, 0, 0, e.getMessage() + "; " + fix, e);
+        }
         if (tag.equalsIgnoreCase(sourceLocale())) {
             throw new DoclocException(from, 0, 0, "'" + tag + "' is the source locale of the project (the language "
                     + "of source-docs/), not a target locale; " + fix);

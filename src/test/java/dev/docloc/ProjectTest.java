@@ -88,6 +88,15 @@ class ProjectTest {
                 .hasMessageContaining("remove or rename this folder");
     }
 
+    @Test
+    void aTranslationsFolderThatIsNotALocaleIsNamed() throws IOException {
+        Files.createDirectories(root.resolve("translations/fr"));
+        Files.createDirectories(root.resolve("translations/pt_BR"));
+        assertThatThrownBy(() -> project().locales(List.of())).isInstanceOf(DoclocException.class)
+                .hasMessageStartingWith(root.resolve("translations/pt_BR") + ": ")
+                .hasMessageContaining("'pt_BR'").hasMessageEndingWith("remove or rename this folder");
+    }
+
     /** As README says: the folders under translations/ are the locales only of a project without a glossary. */
     @Test
     void withoutAGlossaryTheTranslationsFoldersAreTheLocales() throws IOException {
