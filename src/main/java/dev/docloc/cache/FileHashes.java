@@ -92,6 +92,10 @@ public final class FileHashes {
     public Content content(Path path) {
         Stat a = stat(path);
         if (a == null) {
+            // no file, or one that cannot be looked at (a folder on the way without permission, a
+            // file where a folder should be): reading tells them apart, so that only a missing
+            // file counts as none and the others stop the run instead of passing for untranslated
+            bytes(path);
             return new Content("", null);
         }
         Entry e = trusted(path, a);

@@ -120,7 +120,10 @@ public final class TranslationStore {
     private byte[] bytes(String locale, String pageKey) {
         Path f = file(locale, pageKey);
         try {
-            return Files.exists(f) ? Files.readAllBytes(f) : null;
+            // not Files.exists: it is false for a file that cannot be looked at, which is not a missing one
+            return Files.readAllBytes(f);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return null;
         } catch (IOException e) {
             throw new DoclocException(f, 0, 0, "cannot read: " + e.getMessage() + "; check its permissions");
         }

@@ -492,6 +492,35 @@ class BadInputIT {
         refused("more", "extract");
     }
 
+    /**
+     * A translations file that cannot be looked at is not a missing one: status, check and build
+     * took the pages under it for untranslated (0 %, no findings, the source published).
+     */
+    @Test
+    void aFileWhereALocaleSubfolderShouldBe() throws IOException {
+        Path guides = p.file("translations/pt-BR/guides");
+        try (var files = Files.walk(guides)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+        Files.writeString(guides, "not a folder\n");
+        for (String command : List.of("status", "check", "build")) {
+            assertThat(refused("translations/pt-BR/guides/install.xlf", command)).contains("cannot read");
+        }
+    }
+
+    @Test
+    void unreadableLocaleFolder() throws IOException {
+        Path folder = p.file("translations/pt-BR");
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("---------"));
+        try {
+            assumeFalse(Files.isReadable(folder), "running as root: chmod 000 does not stop reading");
+            refused("translations/pt-BR", "status");
+            refused("translations/pt-BR", "check");
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
     @Test
     void buildOutputUnderARegularFile() throws IOException {
         p.write("target/blocker", "a file where a folder should be");
