@@ -218,15 +218,20 @@ public final class Localizer {
         }
         int n = 0;
         try (AutoCloseable lock = store.lock()) {
-            // every page parsed before any is written: a page that cannot be read stops the run
-            // with translations/ as it was; then pages are independent files, filled on all cores
-            List<SourcePage> pages = sourcePages();
+            // every page and translations file read before any is written: one that cannot be read
+            // stops the run with translations/ as it was; then pages are independent files, parsed
+            // and filled one at a time on all cores, so memory does not grow with the site
+            readSources();
             readStored(locale);
-            for (int filled : Parallel.map(pages, p -> store.fill(locale, p.path(), p.key(), p.units(),
-                    s -> PseudoTranslator.translate(s.source(), locale), State.TRANSLATED, null, true,
-                    u -> glossaryHits(u, locale)))) {
+            for (int filled : Parallel.map(project.pages(), path -> {
+                SourcePage p = sourcePage(path);
+                return store.fill(locale, p.path(), p.key(), p.units(),
+                        s -> PseudoTranslator.translate(s.source(), locale), State.TRANSLATED, null, true,
+                        u -> glossaryHits(u, locale));
+            })) {
                 n += filled;
             }
+            saveSentences();
         } catch (DoclocException e) {
             throw e;
         } catch (Exception e) {
@@ -613,7 +618,24 @@ public final class Localizer {
      * any (the files read are kept as read, so reading them again to update them costs little).
      */
     private void readStored(String locale) {
-        Parallel.map(project.pages(), path -> store.load(locale, Project.key(path), path));
+        // nothing kept: a large site's pages would not fit in memory at once
+        Parallel.map(project.pages(), path -> store.load(locale, Project.key(path), path) == null);
+    }
+
+    /**
+     * Reads every source page as {@link #sourcePage} does, without keeping it: a command that
+     * writes page by page calls this first, so that a page that cannot be read (unreadable, not
+     * UTF-8) stops it before it writes any.
+     */
+    private void readSources() {
+        Parallel.map(project.pages(), path -> {
+            Path file = project.sourceDocs().resolve(path);
+            try {
+                return PageParser.decode(Files.readAllBytes(file), file) == null;
+            } catch (IOException e) {
+                throw new DoclocException(file, 0, 0, "cannot read: " + e.getMessage() + "; check its permissions");
+            }
+        });
     }
 
     /** Writes one PO file per page of a locale under {@code dir} ({@code dir/<page key>.po}). */
