@@ -46,7 +46,7 @@ final class QaCodesRule implements QaRule {
     public String description() {
         return "Every inline code of the source (formatting, links, inline code, HTML) is in the target once,"
                 + " with paired codes balanced and properly nested, and formatting where Markdown can show it;"
-                + " the target adds no control characters.";
+                + " the target adds no control characters and no half of a surrogate pair.";
     }
 
     @Override
@@ -90,7 +90,8 @@ final class QaCodesRule implements QaRule {
         Map<Integer, Integer> out = new LinkedHashMap<>();
         for (Part p : parts) {
             if (p instanceof Text t) {
-                t.text().chars().filter(QaCodesRule::isControl).forEach(c -> out.merge(c, 1, Integer::sum));
+                // code points: a lone surrogate comes as itself, a pair as the character it encodes
+                t.text().codePoints().filter(QaCodesRule::isControl).forEach(c -> out.merge(c, 1, Integer::sum));
             }
         }
         return out;
@@ -98,15 +99,25 @@ final class QaCodesRule implements QaRule {
 
     private static String controlMessage(int c, int times) {
         String hex = String.format("%04X", c);
+        if (Character.isSurrogate((char) c)) {
+            return "The target has half of a character, the lone surrogate U+" + hex
+                    + (times > 1 ? " " + times + " times" : "") + " (<cp hex=\"" + hex + "\"/> in the translations"
+                    + " file): no page can hold it and it would be published as \"?\"; type the character again"
+                    + " or remove it from the translation.";
+        }
         return "The target has the control character U+" + hex + (times > 1 ? " " + times + " times" : "")
                 + " (<cp hex=\"" + hex + "\"/> in the translations file), which the source does not have: HTML"
                 + " cannot show it and the page would show U+FFFD (\uFFFD) in its place; remove it from the"
                 + " translation.";
     }
 
-    /** A C0 or C1 control character, or DEL, other than tab, line feed and carriage return. */
+    /**
+     * A C0 or C1 control character, or DEL, other than tab, line feed and carriage return; or a
+     * surrogate code unit without its other half (XLIFF's {@code <cp hex="D800"/>}).
+     */
     private static boolean isControl(int c) {
-        return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
+        return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r'
+                || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE;
     }
 
     private static void checkFormatting(Set<String> pairs, List<Part> target, QaReport report) {

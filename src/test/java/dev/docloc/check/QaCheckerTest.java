@@ -207,6 +207,16 @@ class QaCheckerTest {
         }
 
         @Test
+        void halfOfASurrogatePairIsAnErrorAndAWholePairIsNot() {
+            // XLIFF's <cp hex="D800"/> reads as a lone high surrogate; publishing writes "?" for it
+            List<QaFinding> f = check("qa-codes", "de", codes, "Run {3/} to list the guests \uD83D\uDE00.",
+                    "Mit {3/} listen Sie die G\uD800ste auf \uD83D\uDE00\uDC00.");
+            assertThat(f).extracting(QaFinding::severity, QaFinding::highlight).containsExactly(
+                    tuple(Severity.ERROR, "\uD800"), tuple(Severity.ERROR, "\uDC00"));
+            assertThat(f.get(0).message()).contains("U+D800", "<cp hex=\"D800\"/>", "lone surrogate");
+        }
+
+        @Test
         void tabsLineBreaksAndTheSourcesOwnControlCharactersAreFine() {
             assertThat(check("qa-codes", "de", codes, "Run {3/}\tto list\nthe guests.",
                     "Mit {3/}\tlisten Sie\r\ndie Gäste auf.")).isEmpty();
