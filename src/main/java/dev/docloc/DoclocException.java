@@ -76,6 +76,26 @@ public final class DoclocException extends RuntimeException {
                 + " line breaks); remove it", r.getCodePoint()), r);
     }
 
+    /**
+     * {@code what} ("the glossary", "the TBX file"; null for a plain "cannot read") could not be
+     * read from {@code file}: the reason in words (it does not exist, permission denied, it is a
+     * folder, or what the system said) and what to do.
+     */
+    public static DoclocException cannotRead(Path file, String what, java.io.IOException e) {
+        String reason;
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            reason = "it does not exist; check the path";
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            reason = "permission denied; check the file's permissions and owner";
+        } else if (java.nio.file.Files.isDirectory(file)) {
+            reason = "it is a folder, not a file";
+        } else {
+            reason = (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + "; check the file and its permissions";
+        }
+        return new DoclocException(file, 0, 0, "cannot read" + (what == null ? "" : " " + what) + ": " + reason, e);
+    }
+
     private static String format(Path file, int line, int column, String message) {
         StringBuilder sb = new StringBuilder();
         if (file != null) {

@@ -95,7 +95,7 @@ public final class Localizer {
             try {
                 bytes = Files.readAllBytes(file);
             } catch (IOException e) {
-                throw new DoclocException(file, 0, 0, "cannot read: " + e.getMessage() + "; check its permissions");
+                throw DoclocException.cannotRead(file, null, e);
             }
         }
         Page page = PageParser.parse(path, bytes, file);
@@ -321,7 +321,7 @@ public final class Localizer {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new DoclocException(file, 0, 0, "cannot read: " + e.getMessage() + "; check its permissions");
+            throw DoclocException.cannotRead(file, null, e);
         }
     }
 
@@ -633,7 +633,7 @@ public final class Localizer {
             try {
                 return PageParser.decode(Files.readAllBytes(file), file) == null;
             } catch (IOException e) {
-                throw new DoclocException(file, 0, 0, "cannot read: " + e.getMessage() + "; check its permissions");
+                throw DoclocException.cannotRead(file, null, e);
             }
         });
     }

@@ -41,8 +41,7 @@ final class BaselineReader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new DoclocException(file, 0, 0, "cannot read the baseline (" + e.getMessage()
-                    + "): check that it is a readable UTF-8 text file", e);
+            throw DoclocException.cannotRead(file, "the baseline", e);
         }
         // strict UTF-8, as the glossary: a byte that is not is named with its line and column
         String text = dev.docloc.parse.PageParser.decode(bytes, file);

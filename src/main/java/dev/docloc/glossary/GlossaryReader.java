@@ -32,8 +32,7 @@ final class GlossaryReader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new DoclocException(file, 0, 0, "cannot read the glossary (" + e.getMessage()
-                    + "): check that the file exists and is UTF-8 text", e);
+            throw DoclocException.cannotRead(file, "the glossary", e);
         }
         // strict UTF-8, as every command that reads the glossary: invalid bytes stop the run with
         // their line and column

@@ -70,8 +70,7 @@ final class TbxReader {
             // read whole first: a folder or an unreadable file is a read error, not an XML one
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new DoclocException(file, 0, 0, "cannot read the TBX file (" + e.getMessage()
-                    + "): check that it exists and is a file", e);
+            throw DoclocException.cannotRead(file, "the TBX file", e);
         }
         TbxReader reader = new TbxReader(file);
         try {

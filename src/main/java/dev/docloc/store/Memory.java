@@ -313,7 +313,7 @@ public final class Memory {
         try {
             return PageParser.decode(Files.readAllBytes(file), file);
         } catch (IOException e) {
-            throw new DoclocException(file, 0, 0, "cannot read: " + e.getMessage() + "; check its permissions");
+            throw DoclocException.cannotRead(file, null, e);
         }
     }
 

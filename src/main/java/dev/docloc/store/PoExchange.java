@@ -253,7 +253,7 @@ public final class PoExchange {
         try {
             return dev.docloc.parse.PageParser.decode(Files.readAllBytes(file), file);
         } catch (IOException e) {
-            throw new DoclocException(file, 0, 0, "cannot read: " + e.getMessage());
+            throw DoclocException.cannotRead(file, null, e);
         }
     }
 }

@@ -185,8 +185,7 @@ public final class TmxExchange {
         try {
             return dev.docloc.parse.PageParser.decode(Files.readAllBytes(file), file);
         } catch (IOException e) {
-            throw new dev.docloc.DoclocException(file, 0, 0, "cannot read: " + e.getMessage()
-                    + "; check the path and its permissions");
+            throw dev.docloc.DoclocException.cannotRead(file, null, e);
         }
     }
 

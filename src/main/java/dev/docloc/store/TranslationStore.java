@@ -125,7 +125,7 @@ public final class TranslationStore {
         } catch (java.nio.file.NoSuchFileException e) {
             return null;
         } catch (IOException e) {
-            throw new DoclocException(f, 0, 0, "cannot read: " + e.getMessage() + "; check its permissions");
+            throw DoclocException.cannotRead(f, null, e);
         }
     }
 
