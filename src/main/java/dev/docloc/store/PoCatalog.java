@@ -205,7 +205,8 @@ final class PoCatalog {
 
         private String unquote(String s, int n, int col) {
             if (s.length() < 2 || !s.startsWith("\"") || !s.endsWith("\"")) {
-                throw new DoclocException(file, n, col, "expected a string in double quotes");
+                throw new DoclocException(file, n, col, "expected a string in double quotes; a msgid, msgstr or msgctxt"
+                        + " line, and each line that continues it, holds one \"...\" string (a quote inside it written \\\")");
             }
             StringBuilder sb = new StringBuilder();
             for (int i = 1; i < s.length() - 1; i++) {

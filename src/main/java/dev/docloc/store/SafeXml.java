@@ -41,7 +41,7 @@ public final class SafeXml {
         } catch (XMLStreamException e) {
             var loc = e.getLocation();
             throw new DoclocException(file, loc == null ? 0 : loc.getLineNumber(), loc == null ? 0 : loc.getColumnNumber(),
-                    "not well-formed XML: " + firstLine(e.getMessage()) + "; fix the file or restore it from version control");
+                    "not well-formed XML: " + firstLine(e.getMessage()) + "; fix the file or put back a good copy of it (from version control, or the export it came from)");
         } finally {
             if (r != null) {
                 try {

@@ -93,7 +93,7 @@ class PoCatalogTest {
                 .isInstanceOf(DoclocException.class).hasMessageStartingWith("basics.po:2:").hasMessageContaining("\\q");
         assertThatThrownBy(() -> PoCatalog.parse(FILE, "msgid \"a\"\nmsgstr \"b\n"))
                 .isInstanceOf(DoclocException.class).hasMessageStartingWith("basics.po:2:")
-                .hasMessageContaining("double quotes");
+                .hasMessageContaining("double quotes").hasMessageContaining("a quote inside it written \\\"");
         assertThatThrownBy(() -> PoCatalog.parse(FILE, "\n\nmsgfoo \"a\"\n"))
                 .isInstanceOf(DoclocException.class).hasMessageStartingWith("basics.po:3:1:")
                 .hasMessageContaining("unknown keyword 'msgfoo'");
