@@ -221,16 +221,23 @@ final class SiteBuild {
     private void writeListings(SiteWriter writer, Path out) {
         ResultCache<Listings> cache = ResultCache.open(loc.cacheDir().resolve("build-listings.bin"), Listings.class);
         String hash = writer.listingsFingerprint();
-        String mark = "l" + hash;
         Listings known = cache.get(hash);
         if (known != null && known.files().entrySet().stream()
-                .allMatch(f -> loc.files.holds(out.resolve(f.getKey()), mark, f.getValue()))) {
+                .allMatch(f -> loc.files.holds(out.resolve(f.getKey()), listingMark(hash, f.getKey()), f.getValue()))) {
             return;
         }
         Map<String, String> written = writer.finish();
-        written.keySet().forEach(f -> loc.files.wrote(out.resolve(f), mark));
+        written.keySet().forEach(f -> loc.files.wrote(out.resolve(f), listingMark(hash, f)));
         cache.put(hash, new Listings(written));
         cache.save();
+    }
+
+    /**
+     * What a listing file is recorded under in {@link FileHashes}: one mark per file, since the link
+     * check keeps each file's links under it (two files under one mark would share their links).
+     */
+    private static String listingMark(String listingsHash, String sitePath) {
+        return "l" + ContentHash.start().add(listingsHash).add(sitePath).hex();
     }
 
     /** The files {@link SiteWriter#finish} wrote, their {@link FileHashes#bytesId} by site path. Kept in the build cache. */

@@ -213,6 +213,7 @@ class IncrementalIT {
         project.ok("build");
         String[] listings = {"index.html", "de/index.html", "fr/index.html", "sitemap.xml", "style.css"};
         Map<String, Object> first = fileKeys(listings);
+        assertThat(project.out).contains(": 0 broken");
         // a translation edit that leaves titles and coverage as they were: the page only
         String xlf = "translations/de/guides/networking.xlf";
         project.write(xlf, project.read(xlf).replaceFirst("(<target>)(Die Netzwerkkonfiguration)", "$1Neu: $2"));
@@ -233,6 +234,7 @@ class IncrementalIT {
         project.write("target/site/sitemap.xml", "<urlset/>\n");
         project.ok("build");
         assertThat(project.read("target/site/sitemap.xml")).contains("<loc>");
+        assertThat(project.out).as("each listing's own links checked").contains(": 0 broken");
         Map<String, String> incremental = ProjectFixture.snapshot(project.file("target/site"));
         assertThat(incremental).isEqualTo(fullBuild());
     }
