@@ -13,12 +13,14 @@ import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
 /**
@@ -57,7 +59,11 @@ final class Blocks extends AbstractVisitor {
         return blocks;
     }
 
-    /** The plain text of a node: its text and inline code, without markup or raw HTML. */
+    /**
+     * The plain text of a node as a reader sees it: its text (entities decoded, link text, image
+     * alt text) and inline code, without markup, raw HTML or a heading's attribute block. A line
+     * break becomes a line feed: a slug drops it, as GitHub's does, and a title makes it a space.
+     */
     static String text(Node node) {
         StringBuilder sb = new StringBuilder();
         node.accept(new AbstractVisitor() {
@@ -69,6 +75,16 @@ final class Blocks extends AbstractVisitor {
             @Override
             public void visit(Code code) {
                 sb.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                sb.append('\n');
+            }
+
+            @Override
+            public void visit(HardLineBreak lineBreak) {
+                sb.append('\n');
             }
         });
         return sb.toString();
