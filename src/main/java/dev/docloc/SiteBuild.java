@@ -5,8 +5,11 @@ import dev.docloc.cache.FileHashes;
 import dev.docloc.cache.ResultCache;
 import dev.docloc.merge.MergeResult;
 import dev.docloc.merge.Merger;
+import dev.docloc.parse.FrontMatter;
+import dev.docloc.parse.Page;
 import dev.docloc.parse.PageParser;
 import dev.docloc.publish.LinkChecker;
+import dev.docloc.publish.PageOutline;
 import dev.docloc.publish.Site;
 import dev.docloc.publish.SiteOptions;
 import dev.docloc.publish.SitePage;
@@ -21,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import dev.docloc.Localizer.SourcePage;
@@ -119,7 +123,8 @@ final class SiteBuild {
      * One page merged in one locale: what publishing needs of it besides its Markdown, which is
      * in {@code <out>/<locale>/<key>.md}, known to {@link FileHashes} as {@code markdownHash} (a hash of
      * what it was made from, see {@link #localize}) and recognized by {@code markdownBytes}
-     * ({@link FileHashes#bytesId}) when its size and time are not known. Kept in the build cache.
+     * ({@link FileHashes#bytesId}) when its size and time are not known; its {@code title} as
+     * {@link #title} reads it from that Markdown. Kept in the build cache.
      */
     record Merged(String title, String description, double coverage, List<Integer> untranslated,
                   List<Issue> issues, String markdownHash, String markdownBytes) {
@@ -285,16 +290,38 @@ final class SiteBuild {
         }
         byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         dev.docloc.store.XliffFile.writeAtomically(md, bytes, false);
-        dev.docloc.parse.FrontMatter fm = PageParser.frontMatter(text);
+        FrontMatter fm = PageParser.frontMatter(text);
         double coverage = source ? 1.0 : r.coverage();
         Set<Integer> untranslated = source ? Set.of() : untranslatedBlocks(p, r.untranslatedUnits());
-        return new Merged(fm.get("title").orElse(p.key()), fm.get("description").orElse(""), coverage,
+        return new Merged(title(fm, p.page(), source ? null : text), fm.get("description").orElse(""), coverage,
                 List.copyOf(untranslated), issues, hash, FileHashes.bytesId(bytes));
+    }
+
+    /**
+     * The title of one version of a page: the {@code title} of its front matter {@code fm}, else
+     * the plain text of its first level-1 heading ({@link PageOutline#title(String)}), else the
+     * page's key.
+     * The source version's heading is read from the tree of {@code source}; a translation's from
+     * its merged Markdown {@code translated}, parsed for that (as far as the heading) only when it
+     * differs from the source's and the source has such a heading (a translation has the
+     * source's blocks).
+     *
+     * @param translated the merged Markdown of a translation, null for the source version
+     */
+    static String title(FrontMatter fm, Page source, String translated) {
+        Optional<String> title = fm.get("title");
+        if (title.isEmpty()) {
+            title = PageOutline.title(source.document());
+            if (title.isPresent() && translated != null && !translated.equals(source.text())) {
+                title = PageOutline.title(translated);
+            }
+        }
+        return title.orElse(source.key());
     }
 
     /** The leaf blocks (as publishing counts them) that hold a unit still showing source text. */
     private static Set<Integer> untranslatedBlocks(SourcePage p, Set<String> unitIds) {
-        List<org.commonmark.node.Node> leaves = dev.docloc.publish.PageOutline.leafBlocks(p.page().document());
+        List<org.commonmark.node.Node> leaves = PageOutline.leafBlocks(p.page().document());
         Map<String, TextUnit> byId = new java.util.HashMap<>();
         p.units().forEach(u -> byId.put(u.id(), u));
         // each leaf's first and last source offset, read once (a page can have thousands of units)

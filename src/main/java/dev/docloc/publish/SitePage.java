@@ -13,7 +13,10 @@ import java.util.TreeSet;
  * @param locale             the BCP 47 locale of this version
  * @param markdown           the localized Markdown: the source page with translated text spliced in
  *                           (same block structure, headings and link targets); front matter is allowed
- * @param title              the (translated) front matter title
+ * @param title              the (translated) title: the build gives the front matter's, else the
+ *                           plain text of the first level-1 heading
+ *                           ({@link PageOutline#title(org.commonmark.node.Node)}), else the key;
+ *                           "" stands for the key
  * @param description        the (translated) front matter description, "" when there is none
  * @param coverage           the share of segments with a published translation, 0 to 1
  * @param partial            whether some segments show the source text
