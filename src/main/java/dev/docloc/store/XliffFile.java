@@ -363,11 +363,17 @@ public final class XliffFile {
 
     /**
      * As {@link #writeAtomically(Path, byte[], boolean)}, not durable, for what {@code content}
-     * writes (UTF-8) without holding the whole text in memory (a report of a large site).
+     * writes (UTF-8) without holding the whole text in memory (a report of a large site). Half of
+     * a surrogate pair, which UTF-8 cannot encode (a target's {@code <cp hex="D800"/>}, quoted by
+     * the finding that reports it), is written as "?", as on standard output.
      */
     public static void writeAtomically(Path file, Content content) {
         replace(file, tmp -> {
-            try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            java.nio.charset.CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
+            try (java.io.Writer w = new java.io.BufferedWriter(
+                    new java.io.OutputStreamWriter(Files.newOutputStream(tmp), utf8))) {
                 content.writeTo(w);
             }
         }, false);

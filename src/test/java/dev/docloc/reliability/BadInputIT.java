@@ -162,6 +162,20 @@ class BadInputIT {
         assertThat(p.leftovers()).isEmpty();
     }
 
+    /**
+     * Not fatal either: half of a surrogate pair in a target is a qa-codes error, which every
+     * report format must be able to write to a file (the character itself cannot be encoded).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"text", "json", "sarif", "html"})
+    void reportOfATargetWithHalfASurrogatePair(String format) throws IOException {
+        edit(XLF, "<target>Instalação do KVM</target>", "<target>Instalação do <cp hex=\"D800\"/>KVM</target>");
+        Path report = tmp.resolve("report." + format);
+        assertThat(p.run("check", "--format", format, "--output", report.toString(), "--fail-on", "never"))
+                .as(p.err).isZero();
+        assertThat(Files.readString(report)).contains("U+D800");
+    }
+
     /** As above, for a sentence the page has once: the bad target must not replace the memory's good one. */
     @Test
     void xliffCodeThatIsNotInTheSourceOfASentenceThePageHasOnce() {
