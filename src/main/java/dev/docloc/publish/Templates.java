@@ -49,10 +49,25 @@ final class Templates {
         return execute(root, model);
     }
 
-    /** A hash of the four templates' texts, built-in or the project's. */
+    /**
+     * A hash of the four templates' texts, built-in or the project's, and of every other file of
+     * the template folder: the partials ({@code {{> footer}}}) the templates include are read from
+     * there, and a changed partial changes the pages and listings as a changed template does.
+     */
     String fingerprint() {
-        return dev.docloc.cache.ContentHash.start().add(read(PAGE)).add(read(INDEX)).add(read(ROOT)).add(read(STYLE))
-                .hex();
+        dev.docloc.cache.ContentHash hash = dev.docloc.cache.ContentHash.start().add(read(PAGE)).add(read(INDEX))
+                .add(read(ROOT)).add(read(STYLE));
+        if (dir != null && Files.isDirectory(dir)) {
+            try (var files = Files.walk(dir)) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    hash.add(dir.relativize(f).toString().replace('\\', '/')).add(Files.readAllBytes(f));
+                }
+            } catch (IOException | UncheckedIOException e) {
+                throw new DoclocException(dir, 0, 0, "the templates cannot be read: " + e.getMessage()
+                        + "; check the folder and its permissions", e);
+            }
+        }
+        return hash.hex();
     }
 
     String stylesheet() {

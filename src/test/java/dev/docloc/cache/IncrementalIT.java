@@ -258,6 +258,21 @@ class IncrementalIT {
         assertThat(project.read("target/site/fr/guides/storage.html")).startsWith("<!doctype html><html lang=\"fr\">");
     }
 
+    /** A partial ({@code {{> footer}}}) is part of the templates that include it. */
+    @Test
+    void aChangedPartialRendersThePagesAndListingsThatIncludeItAgain() {
+        project.write("templates/page.mustache", "<!doctype html><html lang=\"{{lang}}\"><title>{{title}}</title>"
+                + "<body>{{{content}}}{{> footer}}</body></html>\n");
+        project.write("templates/root.mustache", "<!doctype html><title>{{title}}</title>{{> footer}}\n");
+        project.write("templates/footer.mustache", "<footer>first</footer>");
+        project.ok("build");
+        project.write("templates/footer.mustache", "<footer>second</footer>");
+        project.ok("build");
+        assertThat(project.read("target/site/index.html")).contains("<footer>second</footer>");
+        assertThat(project.read("target/site/fr/guides/storage.html")).contains("<footer>second</footer>");
+        assertThat(incrementalSite()).isEqualTo(fullBuild());
+    }
+
     @Test
     void checkAfterAChangeFindsWhatAFullCheckFinds() {
         String xlf = "translations/pt-BR/guides/networking.xlf";
