@@ -99,6 +99,12 @@ final class QaCodesRule implements QaRule {
 
     private static String controlMessage(int c, int times) {
         String hex = String.format("%04X", c);
+        if (c == 0xFFFD) {
+            return "The target has the replacement character U+FFFD (\uFFFD)" + (times > 1 ? " " + times + " times" : "")
+                    + ", which the source does not have: it stands for a character that was lost (half of a"
+                    + " surrogate pair, which extract writes so, or text read in the wrong encoding); type the"
+                    + " character again or remove it from the translation.";
+        }
         if (Character.isSurrogate((char) c)) {
             return "The target has half of a character, the lone surrogate U+" + hex
                     + (times > 1 ? " " + times + " times" : "") + " (<cp hex=\"" + hex + "\"/> in the translations"
@@ -113,11 +119,12 @@ final class QaCodesRule implements QaRule {
 
     /**
      * A C0 or C1 control character, or DEL, other than tab, line feed and carriage return; or a
-     * surrogate code unit without its other half (XLIFF's {@code <cp hex="D800"/>}).
+     * surrogate code unit without its other half (XLIFF's {@code <cp hex="D800"/>}); or U+FFFD,
+     * which such a half becomes once extract has written the file again.
      */
     private static boolean isControl(int c) {
         return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r'
-                || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE;
+                || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE || c == 0xFFFD;
     }
 
     private static void checkFormatting(Set<String> pairs, List<Part> target, QaReport report) {

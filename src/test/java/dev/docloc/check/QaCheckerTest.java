@@ -216,6 +216,18 @@ class QaCheckerTest {
             assertThat(f.get(0).message()).contains("U+D800", "<cp hex=\"D800\"/>", "lone surrogate");
         }
 
+        /** Extract writes a lone surrogate back as U+FFFD: the lost character must still be reported. */
+        @Test
+        void aReplacementCharacterTheSourceDoesNotHaveIsAnError() {
+            List<QaFinding> f = check("qa-codes", "de", codes, "Run {3/} to list the guests.",
+                    "Mit {3/} listen Sie die G\uFFFDste auf.");
+            assertThat(f).extracting(QaFinding::severity, QaFinding::highlight)
+                    .containsExactly(tuple(Severity.ERROR, "\uFFFD"));
+            assertThat(f.get(0).message()).contains("U+FFFD", "lost");
+            assertThat(check("qa-codes", "de", codes, "Run {3/} to list \uFFFD.", "Mit {3/} \uFFFD auflisten."))
+                    .isEmpty();
+        }
+
         @Test
         void tabsLineBreaksAndTheSourcesOwnControlCharactersAreFine() {
             assertThat(check("qa-codes", "de", codes, "Run {3/}\tto list\nthe guests.",
