@@ -35,6 +35,9 @@ import dev.docloc.Localizer.SourcePage;
  * what an earlier build made from the same inputs.
  */
 final class SiteBuild {
+    /** The key of the page each locale's list of articles is published as ({@code <locale>/index.html}). */
+    private static final String LISTING_KEY = "index";
+
     private final Localizer loc;
 
     SiteBuild(Localizer loc) {
@@ -81,7 +84,16 @@ final class SiteBuild {
                 Merged m = merged.get(i).get(l);
                 issues.addAll(m.issues());
                 String key = Project.key(paths.get(i));
-                if (l == 0 || m.coverage() * 100 >= minPageCoverage) {
+                if (key.equals(LISTING_KEY)) {
+                    // <locale>/index.html is the list of articles: the page is published as Markdown only
+                    produced.add(locale + "/" + key + ".md");
+                    if (l == 0) {
+                        issues.add(new Issue(dev.docloc.report.Severity.WARNING, "publish-index-page", locale,
+                                paths.get(i), "", 0, 0, "", "", "", "", "not published as HTML: " + locale
+                                + "/index.html and each locale's index.html are the list of articles docloc writes;"
+                                + " rename the page (home.md, for example) to publish it", "", ""));
+                    }
+                } else if (l == 0 || m.coverage() * 100 >= minPageCoverage) {
                     published.add(new ToRender(m.page(key, locale, ""), m, merged.get(i).get(0)));
                     produced.add(locale + "/" + key + ".md");
                     produced.add(locale + "/" + key + ".html");
@@ -101,7 +113,7 @@ final class SiteBuild {
             issues.addAll(found);
         }
         loc.progress.done();
-        writeListings(writer, out);
+        produced.addAll(writeListings(writer, out));
         renders.save();
         removeStale(out, produced, all);
         ResultCache<LinkChecker.Scan> scans = ResultCache.open(loc.cacheDir().resolve("build-links.bin"),
@@ -222,19 +234,22 @@ final class SiteBuild {
      * listings (same pages, titles and coverage; {@link SiteWriter#listingsFingerprint}) and their
      * files are still in place: rendering them costs an incremental build a tenth of its time
      * (ICU's collation and number formats for every locale).
+     *
+     * @return the files, as paths in the site: outputs of this build, never removed as stale
      */
-    private void writeListings(SiteWriter writer, Path out) {
+    private Set<String> writeListings(SiteWriter writer, Path out) {
         ResultCache<Listings> cache = ResultCache.open(loc.cacheDir().resolve("build-listings.bin"), Listings.class);
         String hash = writer.listingsFingerprint();
         Listings known = cache.get(hash);
         if (known != null && known.files().entrySet().stream()
                 .allMatch(f -> loc.files.holds(out.resolve(f.getKey()), listingMark(hash, f.getKey()), f.getValue()))) {
-            return;
+            return known.files().keySet();
         }
         Map<String, String> written = writer.finish();
         written.keySet().forEach(f -> loc.files.wrote(out.resolve(f), listingMark(hash, f)));
         cache.put(hash, new Listings(written));
         cache.save();
+        return written.keySet();
     }
 
     /**
