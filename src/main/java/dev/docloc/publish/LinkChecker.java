@@ -241,7 +241,10 @@ public final class LinkChecker {
         String path = root.relativize(page).toString().replace('\\', '/');
         int slash = path.indexOf('/');
         String locale = slash < 0 ? "" : path.substring(0, slash);
-        String key = slash < 0 ? path : path.substring(slash + 1).replaceFirst("\\.html$", ".md");
+        String key = slash < 0 ? path : path.substring(slash + 1);
+        if (key.endsWith(".html")) {
+            key = key.substring(0, key.length() - ".html".length()) + ".md"; // no pattern per broken link
+        }
         return new Issue(Severity.WARNING, "publish-dead-link", locale, key, path, 0, 0, "", "", "", "",
                 message, ref, "");
     }
