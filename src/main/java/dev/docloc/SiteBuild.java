@@ -230,38 +230,33 @@ final class SiteBuild {
 
 
     /**
-     * Writes the index pages, the sitemap and the stylesheet unless the cache holds the same
-     * listings (same pages, titles and coverage; {@link SiteWriter#listingsFingerprint}) and their
-     * files are still in place: rendering them costs an incremental build a tenth of its time
-     * (ICU's collation and number formats for every locale).
+     * Writes each locale's index, the language chooser, the sitemap and the stylesheet unless the
+     * cache holds the same file ({@link SiteWriter#listings}: same pages, titles and coverage) and
+     * it is still in place: rendering them costs an incremental build a tenth of its time (ICU's
+     * collation and number formats, every page of a large site listed). A change of one locale's
+     * pages writes that locale's index only.
      *
      * @return the files, as paths in the site: outputs of this build, never removed as stale
      */
     private Set<String> writeListings(SiteWriter writer, Path out) {
-        ResultCache<Listings> cache = ResultCache.open(loc.cacheDir().resolve("build-listings.bin"), Listings.class);
-        String hash = writer.listingsFingerprint();
-        Listings known = cache.get(hash);
-        if (known != null && known.files().entrySet().stream()
-                .allMatch(f -> loc.files.holds(out.resolve(f.getKey()), listingMark(hash, f.getKey()), f.getValue()))) {
-            return known.files().keySet();
-        }
-        Map<String, String> written = writer.finish();
-        written.keySet().forEach(f -> loc.files.wrote(out.resolve(f), listingMark(hash, f)));
-        cache.put(hash, new Listings(written));
+        ResultCache<Listing> cache = ResultCache.open(loc.cacheDir().resolve("build-listings.bin"), Listing.class);
+        Map<String, String> listings = writer.listings();
+        listings.forEach((sitePath, hash) -> {
+            // one mark per file: the link check keeps each file's links under it
+            String mark = "l" + ContentHash.start().add(hash).add(sitePath).hex();
+            Listing known = cache.get(mark);
+            if (known == null || !loc.files.holds(out.resolve(sitePath), mark, known.bytesId())) {
+                String bytesId = writer.writeListing(sitePath);
+                loc.files.wrote(out.resolve(sitePath), mark);
+                cache.put(mark, new Listing(bytesId));
+            }
+        });
         cache.save();
-        return written.keySet();
+        return listings.keySet();
     }
 
-    /**
-     * What a listing file is recorded under in {@link FileHashes}: one mark per file, since the link
-     * check keeps each file's links under it (two files under one mark would share their links).
-     */
-    private static String listingMark(String listingsHash, String sitePath) {
-        return "l" + ContentHash.start().add(listingsHash).add(sitePath).hex();
-    }
-
-    /** The files {@link SiteWriter#finish} wrote, their {@link FileHashes#bytesId} by site path. Kept in the build cache. */
-    record Listings(Map<String, String> files) {
+    /** A file {@link SiteWriter#writeListing} wrote, known by its {@link FileHashes#bytesId}. Kept in the build cache. */
+    record Listing(String bytesId) {
     }
 
     private static String readString(Path file) {

@@ -34,8 +34,7 @@ class CachedResultsTest {
         roundTrip(Localizer.PageStatus.class, new Localizer.PageStatus("ja", "guides/a.md", 10, 120, 7, 80, 1, 2));
         roundTrip(SiteBuild.Merged.class, new SiteBuild.Merged("KVM", "", 0.875, List.of(0, 3, 17), List.of(ISSUE),
                 "m-abc", "b12-1-2"));
-        roundTrip(SiteBuild.Listings.class, new SiteBuild.Listings(java.util.Map.of("de/index.html", "b9-1-2",
-                "sitemap.xml", "b7-3-4")));
+        roundTrip(SiteBuild.Listing.class, new SiteBuild.Listing("b9-1-2"));
         roundTrip(SiteBuild.Rendered.class, new SiteBuild.Rendered("h-abc", "b99-3-4", List.of()));
         roundTrip(dev.docloc.publish.LinkChecker.Scan.class, new dev.docloc.publish.LinkChecker.Scan(
                 List.of("../a.html#x", "https://example.com/"), Set.of("intro", "how-it-works")));

@@ -29,6 +29,10 @@ import java.util.TreeMap;
  * timestamps are written.
  */
 public final class SiteWriter {
+    private static final String ROOT = "index.html";
+    private static final String SITEMAP = "sitemap.xml";
+    private static final String STYLESHEET = "style.css";
+
     private final SiteIndex index;
     private final Path outDir;
     private final Templates templates;
@@ -148,37 +152,63 @@ public final class SiteWriter {
     }
 
     /**
-     * A hash of everything {@link #finish} writes depends on: {@link #fingerprint()} and the title,
-     * description, coverage and completeness of every page in every locale. The same hash gives
-     * the same files, so a caller that kept them may leave them as they are.
+     * The files {@link #finish} writes, by path in the site, each with a hash of everything it
+     * depends on: {@link #fingerprint()} (templates, options, the locales and the pages of each), and
+     * for a locale's index the title, description, coverage and completeness of its pages and the
+     * titles of the source's (it marks titles still in the source language and lists the source
+     * pages it lacks). The same hash gives the same file, so a caller that kept it may leave it.
      */
-    public String listingsFingerprint() {
-        ContentHash hash = ContentHash.start().add("listings").add(fingerprint);
+    public Map<String, String> listings() {
+        Map<String, String> listings = new TreeMap<>();
         for (String locale : index.locales()) {
+            ContentHash hash = ContentHash.start().add("index").add(fingerprint).add(locale);
             for (SitePage p : index.pages(locale).values()) {
                 hash.add(p.key()).add(p.title()).add(p.description()).add(Double.toString(p.coverage()))
                         .add(Boolean.toString(p.partial()));
             }
+            if (!locale.equals(index.sourceLocale())) {
+                index.pages(index.sourceLocale()).values().forEach(p -> hash.add(p.key()).add(p.title()));
+            }
+            listings.put(locale + "/index.html", hash.hex());
         }
-        return hash.hex();
+        for (String sitePath : List.of(ROOT, SITEMAP, STYLESHEET)) {
+            listings.put(sitePath, ContentHash.start().add(sitePath).add(fingerprint).hex());
+        }
+        return listings;
+    }
+
+    /**
+     * Writes the file of {@link #listings} at {@code sitePath}: a locale's index, the language
+     * chooser, the sitemap or the stylesheet.
+     *
+     * @return the {@link dev.docloc.cache.FileHashes#bytesId} of the bytes written
+     * @throws IllegalArgumentException when {@code sitePath} is none of them
+     */
+    public String writeListing(String sitePath) {
+        String text = switch (sitePath) {
+            case ROOT -> templates.root(models.root());
+            case SITEMAP -> Sitemap.xml(index);
+            case STYLESHEET -> templates.stylesheet();
+            default -> {
+                String locale = sitePath.endsWith("/index.html") ? sitePath.substring(0, sitePath.length() - 11) : "";
+                if (!index.locales().contains(locale)) {
+                    throw new IllegalArgumentException(sitePath + " is not a file that lists the pages");
+                }
+                yield templates.index(models.index(locale));
+            }
+        };
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // atomically (temp file and rename): a reader of the site never sees half a page
+        dev.docloc.store.XliffFile.writeAtomically(outDir.resolve(sitePath), bytes, false);
+        return dev.docloc.cache.FileHashes.bytesId(bytes);
     }
 
     /**
      * Writes what lists the pages: each locale's index, the language chooser, the sitemap, the
-     * stylesheet.
-     *
-     * @return the {@link dev.docloc.cache.FileHashes#bytesId} of each file written, by its path
-     *         relative to the output folder
+     * stylesheet ({@link #listings}).
      */
-    public Map<String, String> finish() {
-        Map<String, String> written = new TreeMap<>();
-        for (String locale : index.locales()) {
-            write(written, locale + "/index.html", templates.index(models.index(locale)));
-        }
-        write(written, "index.html", templates.root(models.root()));
-        write(written, "sitemap.xml", Sitemap.xml(index));
-        write(written, "style.css", templates.stylesheet());
-        return written;
+    public void finish() {
+        listings().keySet().forEach(this::writeListing);
     }
 
     private static String fingerprint(SiteIndex index, Templates templates) {
@@ -190,12 +220,5 @@ public final class SiteWriter {
             index.pages(locale).keySet().forEach(hash::add);
         }
         return hash.hex();
-    }
-
-    /** Atomically (temp file and rename): a reader of the site never sees half a page. */
-    private void write(Map<String, String> written, String sitePath, String text) {
-        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        dev.docloc.store.XliffFile.writeAtomically(outDir.resolve(sitePath), bytes, false);
-        written.put(sitePath, dev.docloc.cache.FileHashes.bytesId(bytes));
     }
 }

@@ -204,9 +204,9 @@ class IncrementalIT {
     }
 
     /**
-     * The index pages, the language chooser, the sitemap and the stylesheet are written again only
-     * when what they list changed (a title, a page's coverage) or a file of theirs did; a rewrite
-     * is an atomic rename, so a file left alone keeps its inode.
+     * Each locale's index, the language chooser, the sitemap and the stylesheet are written again
+     * only when what it lists changed (a title, a page's coverage) or its file did; a rewrite is an
+     * atomic rename, so a file left alone keeps its inode.
      */
     @Test
     void theListingsAreWrittenAgainOnlyWhenWhatTheyListChanged() throws IOException {
@@ -227,6 +227,10 @@ class IncrementalIT {
         project.ok("build");
         Map<String, Object> second = fileKeys(listings);
         assertThat(second.get("de/index.html")).isNotEqualTo(first.get("de/index.html"));
+        // what does not list German titles is left as it is
+        for (String untouched : new String[] {"index.html", "sitemap.xml", "style.css"}) {
+            assertThat(second.get(untouched)).as(untouched).isEqualTo(first.get(untouched));
+        }
         assertThat(project.read("target/site/de/index.html")).contains("Netzwerke für VMs");
         assertThat(project.file("target/site/fr/index.html")).exists();
 
