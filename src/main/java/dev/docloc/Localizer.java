@@ -91,14 +91,7 @@ public final class Localizer {
     /** The source page parsed from {@code bytes}, or from its file when they are null. */
     SourcePage sourcePage(String path, byte[] bytes) {
         Path file = project.sourceDocs().resolve(path);
-        if (bytes == null) {
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw DoclocException.cannotRead(file, null, e);
-            }
-        }
-        Page page = PageParser.parse(path, bytes, file);
+        Page page = PageParser.parse(path, bytes == null ? read(file) : bytes, file);
         SourcePage parsed = new SourcePage(path, page, extractor.extract(page));
         segmented.add(path);
         return parsed;
@@ -618,8 +611,7 @@ public final class Localizer {
      * any (the files read are kept as read, so reading them again to update them costs little).
      */
     private void readStored(String locale) {
-        // nothing kept: a large site's pages would not fit in memory at once
-        Parallel.map(project.pages(), path -> store.load(locale, Project.key(path), path) == null);
+        Parallel.forEach(project.pages(), path -> store.load(locale, Project.key(path), path));
     }
 
     /**
@@ -628,13 +620,9 @@ public final class Localizer {
      * UTF-8) stops it before it writes any.
      */
     private void readSources() {
-        Parallel.map(project.pages(), path -> {
+        Parallel.forEach(project.pages(), path -> {
             Path file = project.sourceDocs().resolve(path);
-            try {
-                return PageParser.decode(Files.readAllBytes(file), file) == null;
-            } catch (IOException e) {
-                throw DoclocException.cannotRead(file, null, e);
-            }
+            PageParser.decode(read(file), file);
         });
     }
 

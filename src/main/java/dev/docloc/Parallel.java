@@ -43,6 +43,17 @@ public final class Parallel {
         return out;
     }
 
+    /**
+     * {@code action} run on each item as {@link #map} runs a function (failures likewise), for work
+     * whose effect is all: nothing is collected, so a large site's items are not all held at once.
+     */
+    public static <T> void forEach(List<T> items, java.util.function.Consumer<T> action) {
+        map(items, item -> {
+            action.accept(item);
+            return Boolean.TRUE;
+        });
+    }
+
     private static <R> R join(Future<R> future, List<? extends Future<?>> all) {
         try {
             return future.get();
