@@ -78,16 +78,9 @@ final class TbxReader {
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
             throw new DoclocException(file, at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(),
-                    "invalid TBX: " + problem(e) + "; fix the XML", e);
+                    "invalid TBX: " + dev.docloc.store.SafeXml.problem(e) + "; fix the XML", e);
         }
         return reader.build();
-    }
-
-    /** The parser's message on one line, without the position it repeats (the error names it). */
-    private static String problem(XMLStreamException e) {
-        String m = String.valueOf(e.getMessage()).replaceFirst("(?s)^ParseError at \\[[^]]*\\]\\s*Message: ", "");
-        int nl = m.indexOf('\n');
-        return (nl < 0 ? m : m.substring(0, nl)).strip();
     }
 
     private static XMLInputFactory factory() {

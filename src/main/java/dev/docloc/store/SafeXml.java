@@ -41,7 +41,7 @@ public final class SafeXml {
         } catch (XMLStreamException e) {
             var loc = e.getLocation();
             throw new DoclocException(file, loc == null ? 0 : loc.getLineNumber(), loc == null ? 0 : loc.getColumnNumber(),
-                    "not well-formed XML: " + firstLine(e.getMessage()) + "; fix the file or put back a good copy of it (from version control, or the export it came from)");
+                    "not well-formed XML: " + problem(e) + "; fix the file or put back a good copy of it (from version control, or the export it came from)");
         } finally {
             if (r != null) {
                 try {
@@ -53,9 +53,14 @@ public final class SafeXml {
         }
     }
 
-    private static String firstLine(String s) {
+    /**
+     * The XML parser's message on one line, without the position it starts with (an error names
+     * the place with its file, line and column).
+     */
+    public static String problem(XMLStreamException e) {
+        String s = e.getMessage();
         String m = s == null ? "" : s.replaceAll("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
         int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+        return (nl < 0 ? m : m.substring(0, nl)).strip();
     }
 }
