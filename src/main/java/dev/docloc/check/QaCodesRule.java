@@ -69,35 +69,36 @@ final class QaCodesRule implements QaRule {
         Set<String> paired = pairedOnce(sourceCodes, target);
         checkNesting(paired, target, report);
         checkFormatting(paired, in.target(), report);
-        checkControls(in, report);
+        checkUnpublishable(in, report);
     }
 
     /**
-     * Reports each control character (C0 and C1, but tab, line feed and carriage return) that the
-     * target's text has more often than the source's. XLIFF carries one as {@code <cp hex="…"/>},
-     * so a CAT tool lets it through; HTML cannot hold it, and publishing writes U+FFFD instead.
+     * Reports each character a page cannot show as typed ({@link #isUnpublishable}) that the
+     * target's text has more often than the source's. XLIFF carries a control character or half of
+     * a surrogate pair as {@code <cp hex="…"/>}, so a CAT tool lets it through; HTML cannot hold
+     * it, and publishing writes U+FFFD or "?" instead.
      */
-    private static void checkControls(QaInput in, QaReport report) {
-        Map<Integer, Integer> extra = controls(in.target());
+    private static void checkUnpublishable(QaInput in, QaReport report) {
+        Map<Integer, Integer> extra = unpublishable(in.target());
         if (!extra.isEmpty()) {
-            controls(in.source()).forEach((c, n) -> extra.computeIfPresent(c, (k, m) -> m > n ? m - n : null));
-            extra.forEach((c, times) -> report.add(controlMessage(c, times), Character.toString(c)));
+            unpublishable(in.source()).forEach((c, n) -> extra.computeIfPresent(c, (k, m) -> m > n ? m - n : null));
+            extra.forEach((c, times) -> report.add(unpublishableMessage(c, times), Character.toString(c)));
         }
     }
 
-    /** How often each control character occurs in the text of the parts, in order of first occurrence. */
-    private static Map<Integer, Integer> controls(List<Part> parts) {
+    /** How often each unpublishable character occurs in the text of the parts, in order of first occurrence. */
+    private static Map<Integer, Integer> unpublishable(List<Part> parts) {
         Map<Integer, Integer> out = new LinkedHashMap<>();
         for (Part p : parts) {
             if (p instanceof Text t) {
                 // code points: a lone surrogate comes as itself, a pair as the character it encodes
-                t.text().codePoints().filter(QaCodesRule::isControl).forEach(c -> out.merge(c, 1, Integer::sum));
+                t.text().codePoints().filter(QaCodesRule::isUnpublishable).forEach(c -> out.merge(c, 1, Integer::sum));
             }
         }
         return out;
     }
 
-    private static String controlMessage(int c, int times) {
+    private static String unpublishableMessage(int c, int times) {
         String hex = String.format("%04X", c);
         if (c == 0xFFFD) {
             return "The target has the replacement character U+FFFD (\uFFFD)" + (times > 1 ? " " + times + " times" : "")
@@ -122,7 +123,7 @@ final class QaCodesRule implements QaRule {
      * surrogate code unit without its other half (XLIFF's {@code <cp hex="D800"/>}); or U+FFFD,
      * which such a half becomes once extract has written the file again.
      */
-    private static boolean isControl(int c) {
+    private static boolean isUnpublishable(int c) {
         return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r'
                 || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE || c == 0xFFFD;
     }
