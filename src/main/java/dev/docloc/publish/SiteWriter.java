@@ -32,6 +32,8 @@ public final class SiteWriter {
     private static final String ROOT = "index.html";
     private static final String SITEMAP = "sitemap.xml";
     private static final String STYLESHEET = "style.css";
+    /** Each locale's list of articles, after the locale's folder. */
+    private static final String LOCALE_INDEX = "/index.html";
 
     private final SiteIndex index;
     private final Path outDir;
@@ -169,7 +171,7 @@ public final class SiteWriter {
             if (!locale.equals(index.sourceLocale())) {
                 index.pages(index.sourceLocale()).values().forEach(p -> hash.add(p.key()).add(p.title()));
             }
-            listings.put(locale + "/index.html", hash.hex());
+            listings.put(locale + LOCALE_INDEX, hash.hex());
         }
         for (String sitePath : List.of(ROOT, SITEMAP, STYLESHEET)) {
             listings.put(sitePath, ContentHash.start().add(sitePath).add(fingerprint).hex());
@@ -190,7 +192,8 @@ public final class SiteWriter {
             case SITEMAP -> Sitemap.xml(index);
             case STYLESHEET -> templates.stylesheet();
             default -> {
-                String locale = sitePath.endsWith("/index.html") ? sitePath.substring(0, sitePath.length() - 11) : "";
+                String locale = sitePath.endsWith(LOCALE_INDEX)
+                        ? sitePath.substring(0, sitePath.length() - LOCALE_INDEX.length()) : "";
                 if (!index.locales().contains(locale)) {
                     throw new IllegalArgumentException(sitePath + " is not a file that lists the pages");
                 }
