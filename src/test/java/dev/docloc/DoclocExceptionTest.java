@@ -1,6 +1,7 @@
 package dev.docloc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -17,14 +18,14 @@ class DoclocExceptionTest {
     @Test
     void aMissingFileSaysSo() {
         Path file = dir.resolve("glossary.yml");
-        IOException e = assertThrowsIo(() -> Files.readAllBytes(file));
+        IOException e = assertThrows(IOException.class, () -> Files.readAllBytes(file));
         assertThat(DoclocException.cannotRead(file, "the glossary", e))
                 .hasMessage(file + ": cannot read the glossary: it does not exist; check the path");
     }
 
     @Test
     void aFolderSaysSo() {
-        IOException e = assertThrowsIo(() -> Files.readAllBytes(dir));
+        IOException e = assertThrows(IOException.class, () -> Files.readAllBytes(dir));
         assertThat(DoclocException.cannotRead(dir, null, e)).hasMessage(dir + ": cannot read: it is a folder, not a file");
     }
 
@@ -35,18 +36,5 @@ class DoclocExceptionTest {
         DoclocException x = DoclocException.cannotRead(file, null, new AccessDeniedException(file.toString()));
         assertThat(x).hasMessage(file + ": cannot read: permission denied; check the file's permissions and owner");
         assertThat(x.file()).isEqualTo(file);
-    }
-
-    private static IOException assertThrowsIo(IoCall call) {
-        try {
-            call.run();
-        } catch (IOException e) {
-            return e;
-        }
-        throw new AssertionError("no IOException");
-    }
-
-    private interface IoCall {
-        void run() throws IOException;
     }
 }

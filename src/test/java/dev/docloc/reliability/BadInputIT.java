@@ -393,13 +393,18 @@ class BadInputIT {
 
     @Test
     void unreadablePage() throws IOException {
-        Path page = p.file("source-docs/basics.md");
-        Files.setPosixFilePermissions(page, PosixFilePermissions.fromString("---------"));
+        withoutPermissions(p.file("source-docs/basics.md"), () -> refused("basics.md", "extract"));
+    }
+
+    /** Runs {@code run} with {@code file} made unreadable (chmod 000), its permissions put back after. */
+    private static void withoutPermissions(Path file, Runnable run) throws IOException {
+        var permissions = Files.getPosixFilePermissions(file);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
         try {
-            assumeFalse(Files.isReadable(page), "running as root: chmod 000 does not stop reading");
-            refused("basics.md", "extract");
+            assumeFalse(Files.isReadable(file), "running as root: chmod 000 does not stop reading");
+            run.run();
         } finally {
-            Files.setPosixFilePermissions(page, PosixFilePermissions.fromString("rw-r--r--"));
+            Files.setPosixFilePermissions(file, permissions);
         }
     }
 
@@ -524,15 +529,10 @@ class BadInputIT {
 
     @Test
     void unreadableLocaleFolder() throws IOException {
-        Path folder = p.file("translations/pt-BR");
-        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("---------"));
-        try {
-            assumeFalse(Files.isReadable(folder), "running as root: chmod 000 does not stop reading");
+        withoutPermissions(p.file("translations/pt-BR"), () -> {
             refused("translations/pt-BR", "status");
             refused("translations/pt-BR", "check");
-        } finally {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
+        });
     }
 
     @Test
