@@ -257,7 +257,7 @@ public final class Localizer {
                 var units = dev.docloc.store.SegmentJoins.apply(p.units(), i.stored());
                 var r = dev.docloc.store.PageAligner.align(units, p.page().text(), targetExtractor.extract(i.page()),
                         i.page().text(), splitter);
-                report.addAll(importPage(locale, p, dir.relativize(dir.resolve(p.path())), r, state, force));
+                report.addAll(importPage(locale, p, Path.of(p.path()), r, state, force));
             }
         } catch (DoclocException e) {
             throw e;
